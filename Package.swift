@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "responder",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "responder", targets: ["responder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2, seen only by the C shim below (see ../shared/guides/swift-platform.md: the ICU clash).
+        .systemLibrary(name: "CLibXML2", path: "Sources/C/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXMLReader", dependencies: ["CLibXML2"], path: "Sources/C/CXMLReader"),
+
+        .target(name: "ResponderModel"),
+        .target(name: "Spreadsheet", dependencies: [
+            "ResponderModel", "CXMLReader",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "Questionnaire", dependencies: ["ResponderModel", "Spreadsheet", .product(name: "Yams", package: "Yams")]),
+        .target(name: "KnowledgeBase", dependencies: [
+            "ResponderModel", "Spreadsheet",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Drafting", dependencies: ["ResponderModel", "Questionnaire", "KnowledgeBase"]),
+        .target(name: "ResponderCommands", dependencies: [
+            "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "responder", dependencies: ["ResponderCommands"]),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Spreadsheet", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `responder` command tree.
+public struct ResponderCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "responder",
+        abstract: "Answer AI-governance (ISO/IEC 42001) procurement questionnaires from a mapped knowledge base.",
+        subcommands: []
+    )
+
+    public init() {}
+}

@@ -1,0 +1,19 @@
+/// One non-empty cell of a sheet.
+public struct Cell: Sendable, Hashable {
+    public var address: CellAddress
+    public var value: CellValue
+    /// The formula text when the cell holds one; `value` is then its cached result (never evaluated).
+    public var formula: String?
+    /// The cell's style index into the workbook's `cellXfs`, when it has one.
+    public var styleIndex: Int?
+    /// Whether the cell is locked when its sheet is protected (Excel's default is locked).
+    public var isLocked: Bool
+
+    public init(address: CellAddress, value: CellValue, formula: String? = nil, styleIndex: Int? = nil, isLocked: Bool = true) {
+        self.address = address
+        self.value = value
+        self.formula = formula
+        self.styleIndex = styleIndex
+        self.isLocked = isLocked
+    }
+}

@@ -1,0 +1,27 @@
+/// One row of a sheet: its non-empty cells in column order, and whether it is hidden.
+public struct SheetRow: Sendable, Hashable {
+    /// 1-based row number (for CSV: the 1-based record number).
+    public var number: Int
+    /// Non-empty cells, sorted by column.
+    public var cells: [Cell]
+    public var isHidden: Bool
+
+    public init(number: Int, cells: [Cell], isHidden: Bool = false) {
+        self.number = number
+        self.cells = cells
+        self.isHidden = isHidden
+    }
+
+    /// The cell in the given 1-based column, if it is not empty.
+    public func cell(inColumn column: Int) -> Cell? {
+        var low = 0
+        var high = cells.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let candidate = cells[middle].address.column
+            if candidate == column { return cells[middle] }
+            if candidate < column { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,8 @@
+import ResponderCommands
+
+@main
+struct Entrypoint {
+    static func main() {
+        ResponderCommand.main()
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the C libraries responder builds against (Debian/Ubuntu), only when they are missing.
+set -euo pipefail
+missing=()
+for package in libxml2-dev libsqlite3-dev; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    $sudo apt-get install -y "${missing[@]}"
+fi
