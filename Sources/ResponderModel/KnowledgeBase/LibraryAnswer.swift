@@ -1,0 +1,34 @@
+/// An approved question/answer pair, reused when a buyer asks the same thing again.
+public struct LibraryAnswer: Sendable, Hashable, Codable {
+    public var id: String
+    public var question: String
+    /// `Yes`, `No`, `Partial`, `N/A`, or nil for a free-text answer.
+    public var choice: String?
+    public var answer: String
+    public var topic: String
+    public var controls: [String]
+    public var evidence: [String]
+    public var systems: [String]
+    public var assessments: [String]
+    public var approvedBy: String
+    /// `YYYY-MM-DD`
+    public var approvedDate: String
+    public var source: String
+
+    public init(id: String, question: String, choice: String?, answer: String, topic: String, controls: [String],
+                evidence: [String], systems: [String], assessments: [String], approvedBy: String,
+                approvedDate: String, source: String) {
+        self.id = id
+        self.question = question
+        self.choice = choice
+        self.answer = answer
+        self.topic = topic
+        self.controls = controls
+        self.evidence = evidence
+        self.systems = systems
+        self.assessments = assessments
+        self.approvedBy = approvedBy
+        self.approvedDate = approvedDate
+        self.source = source
+    }
+}
