@@ -1,0 +1,29 @@
+import ResponderModel
+
+/// Drafts answers for questions against one knowledge base. Build once, use for many files.
+public struct Drafter: Sendable {
+    private let matcher: QuestionMatcher
+    private let composer: AnswerComposer
+
+    /// - Parameters:
+    ///   - asOf: `YYYY-MM-DD`, the day stale evidence and overdue assessments are judged against.
+    ///   - systemScope: an inventory system ID to limit every inventory and assessment fact to.
+    public init(content: KnowledgeBaseContent, asOf: String, systemScope: String? = nil) {
+        matcher = QuestionMatcher(content: content)
+        composer = AnswerComposer(content: content, asOf: asOf, systemScope: systemScope)
+    }
+
+    /// Matches and answers one question. `context` is where it sits (sheet and section names),
+    /// which tells whether a terse question is about AI.
+    public func draft(_ question: Question, context: String = "") -> DraftedQuestion {
+        let intent = IntentClassifier.classify(question.text)
+        let match = matcher.match(question.text, context: context)
+        let answer = composer.compose(question, intent: intent, match: match)
+        return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
+    }
+
+    /// Drafts every question of a questionnaire, in order.
+    public func draft(_ questions: [Question]) -> [DraftedQuestion] {
+        questions.map { draft($0, context: [$0.sheet, $0.section ?? ""].joined(separator: " ")) }
+    }
+}

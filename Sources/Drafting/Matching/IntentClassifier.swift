@@ -1,0 +1,54 @@
+import Foundation
+import ResponderModel
+
+/// Classifies what a question asks for from its wording (first clause, question words, verbs).
+package enum IntentClassifier {
+    package static func classify(_ text: String) -> Intent {
+        let lower = text.lowercased()
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = TextAnalyzer.rawWords(lower)
+        guard let first = words.first else { return .describe }
+        let opening = words.prefix(3).joined(separator: " ")
+
+        if evidenceOpenings.contains(where: { opening.hasPrefix($0) }) || evidencePhrases.contains(where: lower.contains) {
+            return .evidence
+        }
+        if lower.hasPrefix("how many") || lower.contains("number of") || lower.hasPrefix("what percentage")
+            || lower.hasPrefix("what proportion") || lower.contains("how many ") && !auxiliaries.contains(first) {
+            return .count
+        }
+        if lower.hasPrefix("when ") || lower.contains("what date") || lower.contains("on what date")
+            || lower.contains("date of the last") || lower.contains("date of your last") || lower.hasPrefix("how recently") {
+            return .date
+        }
+        if first == "list" || first == "enumerate" || first == "name" || first == "which"
+            || lower.hasPrefix("what are the") || lower.hasPrefix("what types") || lower.hasPrefix("what kinds")
+            || lower.hasPrefix("what categories") || lower.hasPrefix("identify the") {
+            return .list
+        }
+        if describeOpenings.contains(first) || lower.hasPrefix("what ") || lower.hasPrefix("how ")
+            || lower.hasPrefix("who ") || lower.hasPrefix("where ") || lower.hasPrefix("why ") {
+            return .describe
+        }
+        if auxiliaries.contains(first) { return .yesno }
+        if !lower.contains("?") && (statementVerbs.contains(where: { words.contains($0) }) || words.count >= 6) {
+            return .statement
+        }
+        return lower.contains("?") ? .yesno : .describe
+    }
+
+    private static let evidenceOpenings = [
+        "provide", "please provide", "attach", "please attach", "upload", "please upload", "submit",
+        "please submit", "supply", "please supply", "share", "please share", "include", "please include",
+        "send", "can you share", "can you provide", "could you provide", "could you share", "copy of",
+        "evidence of", "evidence that",
+    ]
+    private static let evidencePhrases = ["provide a copy", "pls provide", "- provide", "please provide", "provide evidence"]
+    private static let describeOpenings: Set<String> = ["describe", "explain", "outline", "detail", "summarise", "summarize", "elaborate"]
+    private static let auxiliaries: Set<String> = [
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
+        "should", "shall", "may", "must", "am",
+    ]
+    private static let statementVerbs = ["shall", "must", "should", "ensures", "maintains", "requires", "has", "have", "is", "are"]
+}

@@ -1,0 +1,55 @@
+import Foundation
+import ResponderModel
+
+/// Finds approved library answers to near-duplicates of a question (cosine similarity of
+/// tf-idf weighted terms, synonyms folded to concepts).
+package struct LibraryMatcher: Sendable {
+    /// A library answer and how close its question is to the one asked (0...1).
+    package struct Hit: Sendable {
+        package var answer: LibraryAnswer
+        package var similarity: Double
+    }
+
+    /// At or above this similarity, a library answer is reused as the draft.
+    package static let reuseThreshold = 0.78
+    /// At or above this similarity, a library answer is shown as related and lends its controls.
+    package static let relatedThreshold = 0.5
+
+    private let entries: [(answer: LibraryAnswer, vector: [String: Double])]
+    private let inverseFrequency: [String: Double]
+    private let analyzer: TextAnalyzer
+
+    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [String]) {
+        self.analyzer = analyzer
+        let libraryTerms = library.map { analyzer.analyze($0.question).all }
+        // Term rarity comes from the library questions and the catalogue text together, so common
+        // governance words weigh less than the distinctive ones.
+        let documents = libraryTerms + background.map { analyzer.analyze($0).all }
+        var frequency: [String: Int] = [:]
+        for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
+        let count = Double(max(documents.count, 1))
+        let inverseFrequency = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
+        self.inverseFrequency = inverseFrequency
+        entries = zip(library, libraryTerms).map { ($0, LibraryMatcher.vector($1, inverseFrequency)) }
+    }
+
+    private static func vector(_ terms: [String], _ inverseFrequency: [String: Double]) -> [String: Double] {
+        var vector: [String: Double] = [:]
+        for term in terms { vector[term, default: 0] += inverseFrequency[term] ?? log(2.0) }
+        let norm = sqrt(vector.values.reduce(0) { $0 + $1 * $1 })
+        return norm > 0 ? vector.mapValues { $0 / norm } : [:]
+    }
+
+    /// Library answers at least `relatedThreshold` similar, closest first.
+    package func hits(for terms: TextAnalyzer.Terms) -> [Hit] {
+        let query = LibraryMatcher.vector(terms.all, inverseFrequency)
+        guard !query.isEmpty else { return [] }
+        var hits: [Hit] = []
+        for entry in entries {
+            var dot = 0.0
+            for (term, weight) in query { dot += weight * (entry.vector[term] ?? 0) }
+            if dot >= LibraryMatcher.relatedThreshold { hits.append(Hit(answer: entry.answer, similarity: dot)) }
+        }
+        return hits.sorted { ($0.similarity, $1.answer.id) > ($1.similarity, $0.answer.id) }
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+import ResponderModel
+@testable import Drafting
+
+@Suite struct IntentClassifierTests {
+    @Test(arguments: [
+        ("Do you maintain an inventory of AI systems?", Intent.yesno),
+        ("Is there HITL review of model outputs?", .yesno),
+        ("Has the AI policy been approved by leadership?", .yesno),
+        ("Describe how models are validated before release.", .describe),
+        ("How do you monitor deployed models for drift?", .describe),
+        ("What controls prevent prompt injection?", .describe),
+        ("Provide a copy of your AI policy.", .evidence),
+        ("Please provide the latest model card", .evidence),
+        ("Impact assessment template - pls provide.", .evidence),
+        ("How many AI models are in production?", .count),
+        ("What percentage of models have model cards?", .count),
+        ("When was the last internal audit of the AIMS?", .date),
+        ("On what date was the AI policy last revised?", .date),
+        ("List the third-party AI providers you use.", .list),
+        ("Which frameworks guide your AI risk management?", .list),
+        ("The vendor shall maintain an AI risk register.", .statement),
+        ("AI risk assessments are repeated at least annually and on major change.", .statement),
+    ])
+    func classifies(text: String, intent: Intent) {
+        #expect(IntentClassifier.classify(text) == intent)
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+import ResponderModel
+@testable import Drafting
+
+@Suite struct TextAnalyzerTests {
+    private let analyzer = TextAnalyzer(thesaurus: Thesaurus(
+        abbreviations: ["HITL": "human in the loop", "DPIA": "data protection impact assessment"],
+        synonyms: [["human oversight", "human in the loop", "human review"], ["bias", "fairness", "discrimination"]]))
+
+    @Test(arguments: [
+        ("assessments", "assess"), ("assessing", "assess"), ("assessed", "assess"), ("policies", "polici"),
+        ("monitoring", "monitor"), ("organization", "organ"), ("validation", "valid"), ("controls", "control"),
+    ])
+    func stems(word: String, stem: String) {
+        #expect(PorterStemmer.stem(word) == stem)
+    }
+
+    @Test func foldsBritishSpellingsBeforeStemming() {
+        #expect(analyzer.analyze("labelling anonymisation").words == analyzer.analyze("labeling anonymization").words)
+    }
+
+    @Test func expandsAbbreviationsIntoConcepts() {
+        let terms = analyzer.analyze("Is there HITL review?")
+        #expect(terms.concepts.contains("~human_oversight"))
+        #expect(terms.words.contains("loop"))
+    }
+
+    @Test func synonymsShareAConcept() {
+        #expect(analyzer.analyze("fairness testing").concepts == analyzer.analyze("bias testing").concepts)
+    }
+
+    @Test func dropsStopWordsAndPunctuation() {
+        #expect(analyzer.analyze("Please provide: the AI policy*").words == ["ai", "polici"])
+    }
+}
