@@ -30,7 +30,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Drafting", dependencies: ["ResponderModel", "Questionnaire", "KnowledgeBase"]),
+        .target(name: "Drafting", dependencies: ["ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase"]),
         .target(name: "ResponderCommands", dependencies: [
             "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
