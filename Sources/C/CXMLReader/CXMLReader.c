@@ -33,6 +33,23 @@ static void rsp_structured_error(void *context, xmlErrorPtr error) {
     rsp_set_error((rsp_xml_reader *)context, error->line, error->message);
 }
 
+// Finds a DOCTYPE in the prolog of a UTF-8 (or ASCII-compatible) document before libxml2 parses it,
+// so entity declarations are never even read; returns its 1-based line, or 0 when there is none.
+// UTF-16 documents are caught later by the node-type check in rsp_xml_reader_read.
+static int32_t rsp_doctype_line(const uint8_t *bytes, size_t length) {
+    static const char doctype[] = "<!DOCTYPE";
+    const size_t doctype_length = sizeof(doctype) - 1;
+    int32_t line = 1;
+    for (size_t index = 0; index < length; index++) {
+        if (bytes[index] == '\n') line++;
+        if (bytes[index] != '<' || index + 1 >= length) continue;
+        uint8_t next = bytes[index + 1];
+        if (next != '?' && next != '!') return 0; // the root element: the prolog is over
+        if (index + doctype_length <= length && memcmp(bytes + index, doctype, doctype_length) == 0) return line;
+    }
+    return 0;
+}
+
 rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const char *name) {
     if (length > INT32_MAX) return NULL;
     rsp_xml_reader *result = calloc(1, sizeof(rsp_xml_reader));
@@ -51,6 +68,10 @@ rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const
         return NULL;
     }
     xmlTextReaderSetStructuredErrorHandler(result->reader, rsp_structured_error, result);
+    int32_t doctype_line = rsp_doctype_line(result->bytes, length);
+    if (doctype_line > 0) {
+        rsp_set_error(result, doctype_line, "document type declarations (DOCTYPE) are not allowed");
+    }
     return result;
 }
 
@@ -62,6 +83,8 @@ void rsp_xml_reader_free(rsp_xml_reader *reader) {
     free(reader);
 }
 
+int32_t rsp_xml_reader_line(rsp_xml_reader *reader);
+
 int32_t rsp_xml_reader_read(rsp_xml_reader *reader) {
     if (reader->error_message != NULL) return -1;
     int status = xmlTextReaderRead(reader->reader);
@@ -70,7 +93,7 @@ int32_t rsp_xml_reader_read(rsp_xml_reader *reader) {
         return -1;
     }
     if (status == 1 && xmlTextReaderNodeType(reader->reader) == XML_READER_TYPE_DOCUMENT_TYPE) {
-        rsp_set_error(reader, xmlTextReaderGetParserLineNumber(reader->reader),
+        rsp_set_error(reader, rsp_xml_reader_line(reader),
                       "document type declarations (DOCTYPE) are not allowed");
         return -1;
     }
@@ -119,7 +142,10 @@ char *rsp_xml_reader_attribute(rsp_xml_reader *reader, const char *local_name) {
 void rsp_xml_free_string(char *string) { free(string); }
 
 int32_t rsp_xml_reader_line(rsp_xml_reader *reader) {
-    return xmlTextReaderGetParserLineNumber(reader->reader);
+    // The parser reads ahead of the reader, so prefer the current node's own line.
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader->reader);
+    long line = node != NULL ? xmlGetLineNo(node) : -1;
+    return line > 0 ? (int32_t)line : xmlTextReaderGetParserLineNumber(reader->reader);
 }
 
 int32_t rsp_xml_reader_error_line(rsp_xml_reader *reader) { return reader->error_line; }
