@@ -51,17 +51,32 @@ struct ListValidationResolver {
     private func reference(_ text: String, onSheet sheetIndex: Int) -> (sheet: Int, range: CellRange)? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).drop { $0 == "=" }
         guard let bang = trimmed.lastIndex(of: "!") else {
-            return CellRange(trimmed).map { (sheetIndex, $0) }
+            return Self.range(trimmed).map { (sheetIndex, $0) }
         }
         var sheetName = String(trimmed[..<bang])
         if sheetName.count >= 2, sheetName.hasPrefix("'"), sheetName.hasSuffix("'") {
             sheetName = String(sheetName.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
         }
-        guard let range = CellRange(trimmed[trimmed.index(after: bang)...]),
+        guard let range = Self.range(trimmed[trimmed.index(after: bang)...]),
               let sheet = workbook.sheets.firstIndex(where: { $0.name.caseInsensitiveCompare(sheetName) == .orderedSame }) else {
             return nil
         }
         return (sheet, range)
+    }
+
+    /// A range, including whole columns (`$A:$A`) and whole rows (`1:3`), which lists often use.
+    static func range(_ text: some StringProtocol) -> CellRange? {
+        if let range = CellRange(text) { return range }
+        let parts = text.replacingOccurrences(of: "$", with: "").split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        if let first = CellAddress.columnNumber(parts[0]), let last = CellAddress.columnNumber(parts[1]) {
+            return CellRange(start: CellAddress(row: 1, column: first), end: CellAddress(row: CellAddress.maxRow, column: last))
+        }
+        if let first = Int(parts[0]), let last = Int(parts[1]),
+           (1...CellAddress.maxRow).contains(first), (1...CellAddress.maxRow).contains(last) {
+            return CellRange(start: CellAddress(row: first, column: 1), end: CellAddress(row: last, column: CellAddress.maxColumn))
+        }
+        return nil
     }
 
     /// A defined name visible from the sheet: its own local name first, then the workbook-level one.
