@@ -5,7 +5,7 @@ enum ExcelText {
     /// Decodes `_xHHHH_` escapes (ECMA-376 ST_Xstring, which Excel uses for control characters such
     /// as `_x000D_`) and turns `\r\n` and lone `\r` into `\n`.
     static func decode(_ raw: String) -> String {
-        guard raw.contains("_x") || raw.contains("\r") else { return raw }
+        guard raw.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == 0x0D }) else { return raw }
         var scalars = String.UnicodeScalarView()
         let input = Array(raw.unicodeScalars)
         var index = 0

@@ -99,20 +99,20 @@ struct WorksheetParser {
         if !reader.isEmptyElement {
             let depth = reader.depth
             var column = 0
+            var cellsInRow = 0
             while try reader.read() {
                 if reader.nodeType == .endElement && reader.depth == depth { break }
                 guard reader.isElement("c") else { continue }
-                guard cells.count < limits.maxCellsPerRow, cellCount < limits.maxCellsPerSheet else {
+                cellsInRow += 1
+                cellCount += 1
+                guard cellsInRow <= limits.maxCellsPerRow, cellCount <= limits.maxCellsPerSheet else {
                     throw SpreadsheetError(.limitExceeded, at: sheetLocation(),
                                            "row \(number) has more than \(limits.maxCellsPerRow) cells or the sheet more than \(limits.maxCellsPerSheet)")
                 }
-                if let cell = try readCell(row: number, after: column) {
-                    column = cell.address.column
-                    cellCount += 1
-                    if !cell.value.isEmpty || cell.formula != nil || !cell.isLocked { cells.append(cell) }
-                } else {
-                    column += 1
-                }
+                let cell = try readCell(row: number, after: column)
+                column = cell.address.column
+                // Empty unlocked cells stay: in a protected sheet they are where answers go.
+                if cell.value.displayText != "" || cell.formula != nil || !cell.isLocked { cells.append(cell) }
             }
         }
         if !cells.isEmpty || hidden {
@@ -122,8 +122,8 @@ struct WorksheetParser {
         return number
     }
 
-    /// Reads one `<c>`; nil only when it is absent of any content and cannot be placed.
-    private func readCell(row: Int, after previousColumn: Int) throws(SpreadsheetError) -> Cell? {
+    /// Reads one `<c>`; a cell without `r` follows the previous cell of its row.
+    private func readCell(row: Int, after previousColumn: Int) throws(SpreadsheetError) -> Cell {
         let address: CellAddress
         if let ref = reader.attribute("r") {
             guard let parsed = CellAddress(ref), parsed.row == row else { throw invalidReference(ref) }
@@ -144,11 +144,12 @@ struct WorksheetParser {
             while try reader.read() {
                 if reader.nodeType == .endElement && reader.depth == depth { break }
                 guard reader.nodeType == .element, reader.depth == depth + 1 else { continue }
-                switch reader.localName {
-                case "v": raw = try reader.readText()
-                case "f": formula = try reader.readText()
-                case "is": inline = ExcelText.decode(try reader.readText { $0 != "rPh" })
-                default: break
+                if reader.hasLocalName("v") {
+                    raw = try reader.readText()
+                } else if reader.hasLocalName("f") {
+                    formula = try reader.readText()
+                } else if reader.hasLocalName("is") {
+                    inline = ExcelText.decode(try reader.readText(skipping: "rPh"))
                 }
             }
         }
@@ -162,7 +163,7 @@ struct WorksheetParser {
             return inline.map(CellValue.text) ?? raw.map { .text(ExcelText.decode($0)) } ?? .empty
         case "s":
             guard let raw else { return .empty }
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(raw) ?? Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 throw SpreadsheetError(.malformed, at: sheetLocation(cell: address.description),
                                        "shared string index '\(raw)' is out of range (the table has \(sharedStrings.count) strings)")
             }

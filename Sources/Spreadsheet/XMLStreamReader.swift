@@ -83,15 +83,21 @@ final class XMLStreamReader {
         return String(cString: copy)
     }
 
+    /// Whether the current node has this local name, compared without creating a Swift string.
+    func hasLocalName(_ name: String) -> Bool {
+        guard let actual = rsp_xml_reader_local_name(handle) else { return false }
+        return name.withCString { strcmp(actual, $0) == 0 }
+    }
+
     /// Whether the current node is an element with this local name.
     func isElement(_ name: String) -> Bool {
-        nodeType == .element && localName == name
+        nodeType == .element && hasLocalName(name)
     }
 
     /// Collects the text inside the current element (which must be a start element), stopping at
-    /// its end; returns "" for an empty element. Nested elements' text is included when
-    /// `include` says so for their local name.
-    func readText(including include: (String) -> Bool = { _ in true }) throws(SpreadsheetError) -> String {
+    /// its end; returns "" for an empty element. Text inside nested elements named `excluded`
+    /// (such as phonetic runs, `rPh`) is left out.
+    func readText(skipping excluded: String? = nil) throws(SpreadsheetError) -> String {
         guard !isEmptyElement else { return "" }
         let startDepth = depth
         var text = ""
@@ -104,7 +110,7 @@ final class XMLStreamReader {
                 continue
             }
             switch type {
-            case .element where !include(localName) && !isEmptyElement:
+            case .element where excluded.map(hasLocalName) == true && !isEmptyElement:
                 skipDepth = depth
             case .text, .whitespace:
                 text += value

@@ -33,7 +33,7 @@ import Testing
     @Test func readTextSkipsExcludedSubtrees() throws {
         let stream = try reader("<si><r><t>Kan</t></r><rPh><t>KANA</t></rPh><r><t>ji</t></r></si>")
         _ = try stream.read()
-        #expect(try stream.readText { $0 != "rPh" } == "Kanji")
+        #expect(try stream.readText(skipping: "rPh") == "Kanji")
         #expect(try !stream.read())
     }
 
