@@ -2,8 +2,8 @@
 public struct SheetRow: Sendable, Hashable {
     /// 1-based row number (for CSV: the 1-based record number).
     public var number: Int
-    /// Cells that hold a value or a formula, plus empty cells that are unlocked (answer cells of a
-    /// protected sheet), sorted by column.
+    /// Cells that hold a value or a formula, plus empty cells whose lock differs from their column's
+    /// default (usually unlocked answer cells of a protected sheet), sorted by column.
     public var cells: [Cell]
     public var isHidden: Bool
 

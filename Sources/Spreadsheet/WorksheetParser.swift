@@ -111,8 +111,10 @@ struct WorksheetParser {
                 }
                 let cell = try readCell(row: number, after: column)
                 column = cell.address.column
-                // Empty unlocked cells stay: in a protected sheet they are where answers go.
-                if cell.value.displayText != "" || cell.formula != nil || !cell.isLocked { cells.append(cell) }
+                // An empty cell stays when its lock differs from its column's (`<cols>` comes before
+                // `<sheetData>`): unlocked cells of a protected sheet are where answers go.
+                let columnLocked = !sheet.unlockedColumns.contains(cell.address.column)
+                if cell.value.displayText != "" || cell.formula != nil || cell.isLocked != columnLocked { cells.append(cell) }
             }
         }
         if !cells.isEmpty || hidden {

@@ -6,14 +6,9 @@ import ResponderModel
 /// Values are read as stored and never evaluated: a formula cell carries its formula text and the
 /// cached result. Parts are streamed, so a `<dimension>` that claims a million rows costs nothing.
 enum XLSXReader {
-    /// Reads the workbook at `url`; `path` is how errors name the file.
+    /// Reads an opened archive; `path` is how errors name the file.
     /// - Returns: the workbook and warnings (for example dropdown lists that could not be resolved).
     /// - Throws: ``SpreadsheetError`` naming the file, part or sheet, and line or cell.
-    static func read(url: URL, path: String, limits: ReadLimits = .standard) throws(SpreadsheetError) -> (workbook: Workbook, diagnostics: [Diagnostic]) {
-        let archive = try XLSXArchive(url: url, path: path, limits: limits)
-        return try read(archive: archive, path: path, limits: limits)
-    }
-
     static func read(archive: XLSXArchive, path: String, limits: ReadLimits) throws(SpreadsheetError) -> (workbook: Workbook, diagnostics: [Diagnostic]) {
         let parts = XLSXParts(archive: archive, path: path)
         let workbookPart = try parts.officeDocumentPath()

@@ -147,6 +147,34 @@ import TestSupport
         ])
     }
 
+    @Test func protectionComesFromCellAndColumnStyles() throws {
+        let (workbook, diagnostics) = try read("column_styles.xlsx")
+        let sheet = workbook.sheets[0]
+        #expect(sheet.isProtected)
+        #expect(sheet.unlockedColumns == [3])
+        // B1: applyProtection="0" ignores locked="0"; D1: unlocked and empty, so it is kept as a cell.
+        #expect(["A1", "B1", "C2", "C5", "D1", "D2"].map { sheet.isLocked(at: CellAddress($0)!) } == [true, true, true, false, false, true])
+        #expect(sheet.rows.map { $0.cells.map(\.address.description) } == [["A1", "D1"], ["A2", "C2"]])
+        #expect(sheet.cell(at: CellAddress("D1")!)?.value == .empty)
+        #expect(sheet.lastCell == CellAddress("A2"))
+        #expect(workbook.definedNames == [DefinedName(name: "Choices", reference: "Choices!$A:$A", localSheetIndex: 0, isHidden: true)])
+        #expect(sheet.validations.map(\.allowedValues) == [["Alpha", "Beta"]])
+        #expect(workbook.sheets[1].visibility == .veryHidden)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("worksheets/sheet1.xml", "xl", "xl/worksheets/sheet1.xml"),
+        ("/xl/worksheets/sheet1.xml", "xl", "xl/worksheets/sheet1.xml"),
+        ("../xl/sharedStrings.xml", "xl", "xl/sharedStrings.xml"),
+        ("./styles.xml", "xl", "xl/styles.xml"),
+        ("xl/workbook.xml", "", "xl/workbook.xml"),
+        ("sheet%201.xml", "xl/worksheets", "xl/worksheets/sheet 1.xml"),
+    ])
+    func relationshipTargetsResolveToEntryNames(target: String, folder: String, expected: String) {
+        #expect(XLSXParts.resolve(target, from: folder) == expected)
+    }
+
     @Test(arguments: [
         ("bad_shared_string.xlsx", SpreadsheetError.Kind.malformed, "bad_shared_string.xlsx[AI]!C17", "shared string index '99'"),
         ("malformed_sheet.xlsx", .malformed, "malformed_sheet.xlsx:xl/worksheets/sheet2.xml:14", "malformed XML"),

@@ -184,6 +184,27 @@ def make_shared_strings():
     raw_xlsx("shared_strings.xlsx", [("Strings", worksheet(rows), None)], shared_strings=shared_strings_xml(items))
 
 
+def make_column_styles():
+    """Protection from styles: an unlocked column default style, applyProtection="0", a hidden
+    sheet-local defined name, and a whole-column list source."""
+    styles = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="{MAIN_NS}">'
+              '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+              '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+              '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf>'
+              '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="0"><protection locked="0"/></xf>'
+              "</cellXfs></styleSheet>")
+    sheet = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Question</t></is></c><c r="B1" s="2"/><c r="D1" s="1"/></row>'
+                      '<row r="2"><c r="A2" t="inlineStr"><is><t>Is it locked?</t></is></c><c r="C2" s="0"/></row>',
+                      before='<cols><col min="3" max="3" width="30" style="1" customWidth="1"/></cols>',
+                      after=('<sheetProtection password="CC1A" sheet="1" objects="1"/>'
+                             '<dataValidations count="1"><dataValidation type="list" sqref="C2:C9">'
+                             "<formula1>Choices</formula1></dataValidation></dataValidations>"))
+    choices = worksheet('<row r="2"><c r="A2" t="inlineStr"><is><t>Alpha</t></is></c></row>'
+                        '<row r="7"><c r="A7" t="inlineStr"><is><t>Beta</t></is></c></row>')
+    raw_xlsx("column_styles.xlsx", [("Form", sheet, None), ("Choices", choices, "veryHidden")], styles=styles,
+             defined_names='<definedName name="Choices" localSheetId="0" hidden="1">Choices!$A:$A</definedName>')
+
+
 def make_broken_files():
     ok_sheet = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>')
     # Bad shared-string index in AI!C17.
@@ -252,5 +273,6 @@ if __name__ == "__main__":
     make_inline_strings()
     make_huge_dimension()
     make_shared_strings()
+    make_column_styles()
     make_broken_files()
     make_csv()
