@@ -18,14 +18,19 @@ enum XLSXReader {
         }
         let relationships = try parts.relationships(of: workbookPart)
         let entries = try XLSXParts.sheetEntries(workbookReader)
-        let sharedStringsPart = relationships.values.first { $0.type.hasSuffix("/sharedStrings") }?.target
-            ?? (archive.contains("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : nil)
-        let stylesPart = relationships.values.first { $0.type.hasSuffix("/styles") }?.target
-            ?? (archive.contains("xl/styles.xml") ? "xl/styles.xml" : nil)
-        let sharedStrings = try sharedStringsPart.flatMap { part throws(SpreadsheetError) in try parts.reader(for: part) }
-            .map { reader throws(SpreadsheetError) in try XLSXParts.sharedStrings(reader) } ?? []
-        let lockedStyles = try stylesPart.flatMap { part throws(SpreadsheetError) in try parts.reader(for: part) }
-            .map { reader throws(SpreadsheetError) in try XLSXParts.cellFormatLocks(reader) } ?? []
+        // Relationship Ids in sorted order, so a package with duplicates always reads the same way.
+        func target(ofType suffix: String, default fallback: String) -> String? {
+            relationships.sorted { $0.key < $1.key }.first { $0.value.type.hasSuffix(suffix) }?.value.target
+                ?? (archive.contains(fallback) ? fallback : nil)
+        }
+        var sharedStrings: [String] = []
+        if let part = target(ofType: "/sharedStrings", default: "xl/sharedStrings.xml"), let reader = try parts.reader(for: part) {
+            sharedStrings = try XLSXParts.sharedStrings(reader)
+        }
+        var lockedStyles: [Bool] = []
+        if let part = target(ofType: "/styles", default: "xl/styles.xml"), let reader = try parts.reader(for: part) {
+            lockedStyles = try XLSXParts.cellFormatLocks(reader)
+        }
 
         var sheets: [Sheet] = []
         var pendingValidations: [[WorksheetParser.PendingValidation]] = []
