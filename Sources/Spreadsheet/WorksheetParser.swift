@@ -42,14 +42,12 @@ struct WorksheetParser {
             case "dimension":
                 sheet.declaredDimension = reader.attribute("ref")
             case "col":
-                try readColumn()
+                readColumn()
             case "row":
                 lastRow = try readRow(after: lastRow)
             case "mergeCell":
-                if let ref = reader.attribute("ref") {
-                    guard let range = CellRange(ref) else { throw invalidReference(ref) }
-                    sheet.merges.append(range)
-                }
+                // A merge that cannot be parsed is layout only: dropping it loses no value.
+                if let range = reader.attribute("ref").flatMap(CellRange.init) { sheet.merges.append(range) }
             case "sheetProtection":
                 sheet.isProtected = XLSXParts.isTrue(reader.attribute("sheet"))
             case "dataValidation":
@@ -75,11 +73,10 @@ struct WorksheetParser {
         return lockedStyles[style]
     }
 
-    private mutating func readColumn() throws(SpreadsheetError) {
+    /// Reads a `<col min max>` span; a span outside A...XFD is layout only and is skipped.
+    private mutating func readColumn() {
         guard let min = reader.attribute("min").flatMap({ Int($0) }), let max = reader.attribute("max").flatMap({ Int($0) }),
-              (1...CellAddress.maxColumn).contains(min), (min...CellAddress.maxColumn).contains(max) else {
-            throw SpreadsheetError(.malformed, at: sheetLocation(), "a <col> has an invalid min/max column range")
-        }
+              1 <= min, min <= max, max <= CellAddress.maxColumn else { return }
         if XLSXParts.isTrue(reader.attribute("hidden")) { sheet.hiddenColumns.formUnion(min...max) }
         if !isLocked(style: reader.attribute("style").flatMap { Int($0) }) { sheet.unlockedColumns.formUnion(min...max) }
     }

@@ -104,3 +104,32 @@ import Testing
         #expect(workbook.sheets[0].rows.map { $0.cells.map(\.value) } == [[.text("a"), .text("b")], [.text("q")]])
     }
 }
+
+@Suite struct CSVReaderRobustnessTests {
+    /// Deterministic pseudo-random inputs over the bytes that matter to the state machine: every
+    /// input must read or throw, and what reads must keep the workbook's ordering invariants.
+    @Test func arbitraryBytesNeverTrapAndKeepInvariants() {
+        let alphabet: [UInt8] = [0x22, 0x2C, 0x3B, 0x09, 0x0D, 0x0A, 0x61, 0x20, 0xFF, 0x00, 0xC3, 0xA9, 0xEF, 0xBB, 0xBF, 0xFE]
+        var state: UInt64 = 42
+        var readCount = 0
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 59) * 3 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(alphabet[Int(state >> 60)])
+            }
+            guard let workbook = try? CSVReader.read(data: Data(bytes), path: "fuzz.csv") else { continue }
+            readCount += 1
+            let rows = workbook.sheets[0].rows
+            #expect(rows.map(\.number) == rows.map(\.number).sorted())
+            #expect(Set(rows.map(\.number)).count == rows.count)
+            for row in rows {
+                #expect(!row.cells.isEmpty)
+                #expect(row.cells.map(\.address.column) == row.cells.map(\.address.column).sorted())
+                #expect(row.cells.allSatisfy { $0.address.row == row.number && $0.value != .text("") })
+            }
+        }
+        #expect(readCount > 50)
+    }
+}
