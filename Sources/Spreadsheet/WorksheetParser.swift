@@ -148,7 +148,7 @@ struct WorksheetParser {
                 } else if reader.hasLocalName("f") {
                     formula = try reader.readText()
                 } else if reader.hasLocalName("is") {
-                    inline = ExcelText.decode(try reader.readText(skipping: "rPh"))
+                    inline = ExcelText.decode(try reader.readStringItem())
                 }
             }
         }

@@ -91,7 +91,7 @@ struct XLSXParts {
         var strings: [String] = []
         while try reader.read() {
             if reader.isElement("si") {
-                strings.append(ExcelText.decode(try reader.readText(skipping: "rPh")))
+                strings.append(ExcelText.decode(try reader.readStringItem()))
             }
         }
         return strings

@@ -95,12 +95,27 @@ final class XMLStreamReader {
     }
 
     /// Collects the text inside the current element (which must be a start element), stopping at
-    /// its end; returns "" for an empty element. Text inside nested elements named `excluded`
-    /// (such as phonetic runs, `rPh`) is left out.
-    func readText(skipping excluded: String? = nil) throws(SpreadsheetError) -> String {
+    /// its end; returns "" for an empty element.
+    func readText() throws(SpreadsheetError) -> String {
         guard !isEmptyElement else { return "" }
         let startDepth = depth
         var text = ""
+        while try read() {
+            let type = nodeType
+            if type == .endElement && depth == startDepth { break }
+            if type == .text || type == .whitespace { text += value }
+        }
+        return text
+    }
+
+    /// Collects a SpreadsheetML string item (`<si>` or `<is>`, the current start element): the
+    /// text of its `<t>` elements, plain or inside rich-text runs, in order. Phonetic runs (`<rPh>`)
+    /// are skipped, and so is whitespace between elements, which only pretty-printing put there.
+    func readStringItem() throws(SpreadsheetError) -> String {
+        guard !isEmptyElement else { return "" }
+        let startDepth = depth
+        var text = ""
+        var textDepth: Int?
         var skipDepth: Int?
         while try read() {
             let type = nodeType
@@ -110,9 +125,15 @@ final class XMLStreamReader {
                 continue
             }
             switch type {
-            case .element where excluded.map(hasLocalName) == true && !isEmptyElement:
+            case .element where isEmptyElement:
+                break
+            case .element where hasLocalName("rPh"):
                 skipDepth = depth
-            case .text, .whitespace:
+            case .element where hasLocalName("t"):
+                textDepth = depth
+            case .endElement where depth == textDepth:
+                textDepth = nil
+            case .text where textDepth != nil, .whitespace where textDepth != nil:
                 text += value
             default:
                 break

@@ -30,10 +30,18 @@ import Testing
         #expect(seen == ["<w urn:main d0 efalse>", "<s urn:main d1 etrue>", "<t urn:main d1 efalse>", "' a '", "</t>", "</w>"])
     }
 
-    @Test func readTextSkipsExcludedSubtrees() throws {
-        let stream = try reader("<si><r><t>Kan</t></r><rPh><t>KANA</t></rPh><r><t>ji</t></r></si>")
+    @Test(arguments: [
+        ("<si><t>Plain</t></si>", "Plain"),
+        ("<si><r><t>Kan</t></r><rPh><t>KANA</t></rPh><r><t>ji</t></r><phoneticPr/></si>", "Kanji"),
+        ("<si>\n  <r>\n    <rPr><b/></rPr>\n    <t>Pretty</t>\n  </r>\n  <r><t xml:space=\"preserve\"> printed </t></r>\n</si>", "Pretty printed "),
+        ("<si>stray<t>kept</t></si>", "kept"),
+        ("<si><t/></si>", ""),
+        ("<si/>", ""),
+    ])
+    func stringItemsKeepOnlyTheirTextRuns(xml: String, expected: String) throws {
+        let stream = try reader(xml)
         _ = try stream.read()
-        #expect(try stream.readText(skipping: "rPh") == "Kanji")
+        #expect(try stream.readStringItem() == expected)
         #expect(try !stream.read())
     }
 
