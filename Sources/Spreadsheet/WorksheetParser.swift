@@ -204,7 +204,7 @@ struct WorksheetParser {
             guard let range = CellRange(part) else { throw invalidReference(String(part)) }
             ranges.append(range)
         }
-        validations.append(PendingValidation(kind: kind, ranges: ranges, formula: formula.trimmingCharacters(in: .whitespaces),
+        validations.append(PendingValidation(kind: kind, ranges: ranges, formula: formula.trimmingCharacters(in: .whitespacesAndNewlines),
                                              allowBlank: allowBlank, origin: origin))
     }
 }

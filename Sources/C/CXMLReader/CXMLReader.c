@@ -28,7 +28,12 @@ static void rsp_set_error(rsp_xml_reader *reader, int32_t line, const char *mess
     }
 }
 
+// libxml2 2.12 made the handler's error parameter const.
+#if LIBXML_VERSION >= 21200
+static void rsp_structured_error(void *context, const xmlError *error) {
+#else
 static void rsp_structured_error(void *context, xmlErrorPtr error) {
+#endif
     if (error == NULL || error->level < XML_ERR_ERROR) return;
     rsp_set_error((rsp_xml_reader *)context, error->line, error->message);
 }
