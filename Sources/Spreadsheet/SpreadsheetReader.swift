@@ -28,7 +28,8 @@ public enum SpreadsheetReader {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let head = try readHead(url: url, location: location)
 
-        switch FileKind(head: head) {
+        let kind = FileKind(head: head)
+        switch kind {
         case .zip:
             guard size <= limits.maxArchiveFileBytes else {
                 throw SpreadsheetError(.limitExceeded, at: location, "the file is \(size) bytes; the limit is \(limits.maxArchiveFileBytes)")
@@ -54,17 +55,21 @@ public enum SpreadsheetReader {
                 throw unsupported(location, "this is a password-protected workbook: remove the password (File > Info > Protect Workbook) and save as .xlsx")
             }
             throw unsupported(location, "this is a legacy Excel 97-2003 workbook (.xls): save it as .xlsx (Excel Workbook) and try again")
-        case .text, .binary where ["csv", "tsv", "txt"].contains(fileExtension):
+        case .text, .binary:
+            // Binary-looking content still goes to the CSV reader when the name says CSV: it then
+            // reports the line of the NUL byte or invalid text instead of a vague refusal.
+            let named = ["csv", "tsv", "txt"].contains(fileExtension)
+            guard kind == .text || named else {
+                throw unsupported(location, "this is not a spreadsheet we can read: save it as .xlsx (Excel Workbook) or .csv")
+            }
+            guard named || !["xlsx", "xlsm", "xls", "xlsb"].contains(fileExtension) else {
+                throw unsupported(location, "this file is named .\(fileExtension) but holds text, not a workbook: open it in Excel and save it as .xlsx")
+            }
             guard size <= limits.maxCSVFileBytes else {
                 throw SpreadsheetError(.limitExceeded, at: location, "the file is \(size) bytes; the limit for CSV is \(limits.maxCSVFileBytes)")
             }
-            guard !["xlsx", "xlsm", "xls", "xlsb"].contains(fileExtension) else {
-                throw unsupported(location, "this file is named .\(fileExtension) but holds text, not a workbook: open it in Excel and save it as .xlsx")
-            }
             let workbook = try CSVReader.read(data: readAll(url: url, location: location), path: path, limits: limits)
             return (workbook, [])
-        case .binary:
-            throw unsupported(location, "this is not a spreadsheet we can read: save it as .xlsx (Excel Workbook) or .csv")
         }
     }
 
