@@ -1,4 +1,4 @@
-/// One non-empty cell of a sheet.
+/// One cell of a sheet: it holds a value or a formula, or it is empty but locked differently from its column.
 public struct Cell: Sendable, Hashable {
     public var address: CellAddress
     public var value: CellValue

@@ -14,12 +14,16 @@ public struct Sheet: Sendable, Hashable {
     /// True when `<sheetProtection sheet="1">` is present: only unlocked cells are editable.
     public var isProtected: Bool
     public var hiddenColumns: Set<Int>
+    /// Columns whose default style (`<col style>`) is unlocked: cells there that the file does not
+    /// list are editable when the sheet is protected.
+    public var unlockedColumns: Set<Int>
     /// The `<dimension ref>` as declared, which real files often get wrong.
     public var declaredDimension: String?
 
     public init(name: String, index: Int, visibility: SheetVisibility = .visible, partPath: String = "",
                 rows: [SheetRow] = [], merges: [CellRange] = [], validations: [DataValidation] = [],
-                isProtected: Bool = false, hiddenColumns: Set<Int> = [], declaredDimension: String? = nil) {
+                isProtected: Bool = false, hiddenColumns: Set<Int> = [], unlockedColumns: Set<Int> = [],
+                declaredDimension: String? = nil) {
         self.name = name
         self.index = index
         self.visibility = visibility
@@ -29,15 +33,16 @@ public struct Sheet: Sendable, Hashable {
         self.validations = validations
         self.isProtected = isProtected
         self.hiddenColumns = hiddenColumns
+        self.unlockedColumns = unlockedColumns
         self.declaredDimension = declaredDimension
     }
 
     /// The real last cell: the highest row and the highest column that hold a value, whatever
     /// `<dimension>` claims. Nil for an empty sheet.
     public var lastCell: CellAddress? {
-        let filled = rows.filter { !$0.cells.isEmpty }
+        let filled = rows.filter { $0.cells.contains { !$0.value.isEmpty } }
         guard let lastRow = filled.last?.number else { return nil }
-        let lastColumn = filled.compactMap { $0.cells.last?.address.column }.max() ?? 1
+        let lastColumn = filled.compactMap { $0.cells.last { !$0.value.isEmpty }?.address.column }.max() ?? 1
         return CellAddress(row: lastRow, column: lastColumn)
     }
 
@@ -58,6 +63,13 @@ public struct Sheet: Sendable, Hashable {
 
     public func cell(at address: CellAddress) -> Cell? {
         row(address.row)?.cell(inColumn: address.column)
+    }
+
+    /// Whether the cell at an address is locked (only meaningful when ``isProtected``): the cell's
+    /// own style decides, else its column's default style; Excel's default is locked.
+    public func isLocked(at address: CellAddress) -> Bool {
+        if let cell = cell(at: address) { return cell.isLocked }
+        return !unlockedColumns.contains(address.column)
     }
 
     /// The merged range that covers an address, if any.

@@ -1,8 +1,9 @@
-/// One row of a sheet: its non-empty cells in column order, and whether it is hidden.
+/// One row of a sheet: its cells in column order, and whether it is hidden.
 public struct SheetRow: Sendable, Hashable {
     /// 1-based row number (for CSV: the 1-based record number).
     public var number: Int
-    /// Non-empty cells, sorted by column.
+    /// Cells that hold a value or a formula, plus empty cells whose lock differs from their column's
+    /// default (usually unlocked answer cells of a protected sheet), sorted by column.
     public var cells: [Cell]
     public var isHidden: Bool
 
@@ -12,7 +13,7 @@ public struct SheetRow: Sendable, Hashable {
         self.isHidden = isHidden
     }
 
-    /// The cell in the given 1-based column, if it is not empty.
+    /// The cell in the given 1-based column, if the row lists one.
     public func cell(inColumn column: Int) -> Cell? {
         var low = 0
         var high = cells.count - 1

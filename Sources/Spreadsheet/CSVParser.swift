@@ -1,0 +1,127 @@
+import ResponderModel
+
+/// The byte-level RFC 4180 state machine behind ``CSVReader``, over UTF-8 without a BOM.
+struct CSVParser {
+    private let bytes: [UInt8]
+    private let path: String
+    private let delimiter: UInt8
+    private let maxFieldBytes: Int
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+
+    init(bytes: [UInt8], path: String, delimiter: UInt8, maxFieldBytes: Int) {
+        self.bytes = bytes
+        self.path = path
+        self.delimiter = delimiter
+        self.maxFieldBytes = maxFieldBytes
+    }
+
+    /// Rows holding at least one non-empty field, numbered by record.
+    mutating func parse() throws(SpreadsheetError) -> [SheetRow] {
+        var rows: [SheetRow] = []
+        var cells: [Cell] = []
+        var field: [UInt8] = []
+        var record = 1
+        var column = 1
+        var line = 1
+        var fieldLine = 1
+        var index = 0
+        let count = bytes.count
+
+        func finishField() throws(SpreadsheetError) {
+            if !field.isEmpty {
+                guard let text = String(validating: field, as: UTF8.self) else {
+                    throw malformed(line: lineOfInvalidUTF8(in: field, startingAt: fieldLine), "invalid UTF-8 text")
+                }
+                cells.append(Cell(address: CellAddress(row: record, column: column), value: .text(text)))
+            }
+            field.removeAll(keepingCapacity: true)
+            column += 1
+        }
+        func finishRecord() {
+            if !cells.isEmpty { rows.append(SheetRow(number: record, cells: cells)) }
+            cells.removeAll(keepingCapacity: true)
+            record += 1
+            column = 1
+        }
+        func append(_ byte: UInt8) throws(SpreadsheetError) {
+            guard field.count < maxFieldBytes else {
+                throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: path, line: fieldLine),
+                                       "a field is longer than \(maxFieldBytes) bytes")
+            }
+            field.append(byte)
+        }
+
+        while index < count {
+            fieldLine = line
+            if bytes[index] == Self.quote {
+                index += 1
+                var closed = false
+                while index < count {
+                    let byte = bytes[index]
+                    index += 1
+                    switch byte {
+                    case Self.quote:
+                        if index < count && bytes[index] == Self.quote {
+                            try append(Self.quote)
+                            index += 1
+                        } else {
+                            closed = true
+                        }
+                    case Self.carriageReturn:
+                        // A line break inside a field is kept as "\n", whatever the file uses.
+                        if index < count && bytes[index] == Self.lineFeed { index += 1 }
+                        line += 1
+                        try append(Self.lineFeed)
+                    case Self.lineFeed:
+                        line += 1
+                        try append(Self.lineFeed)
+                    case 0:
+                        throw malformed(line: line, "NUL byte in the text (is this really a CSV file?)")
+                    default:
+                        try append(byte)
+                    }
+                    if closed { break }
+                }
+                if !closed {
+                    throw malformed(line: fieldLine, "a quoted field starting on this line is never closed")
+                }
+            }
+            // Unquoted text, or stray text after a closing quote, runs up to the delimiter or line end.
+            var endedRecord = false
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if byte == delimiter { break }
+                if byte == Self.lineFeed || byte == Self.carriageReturn {
+                    if byte == Self.carriageReturn && index < count && bytes[index] == Self.lineFeed { index += 1 }
+                    line += 1
+                    endedRecord = true
+                    break
+                }
+                if byte == 0 { throw malformed(line: line, "NUL byte in the text (is this really a CSV file?)") }
+                try append(byte)
+            }
+            try finishField()
+            if endedRecord || index >= count { finishRecord() }
+        }
+        return rows
+    }
+
+    private func malformed(line: Int, _ message: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, at: SourceLocation(file: path, line: line), message)
+    }
+
+    /// The physical line of the first invalid UTF-8 sequence in a field that starts on `line`.
+    private func lineOfInvalidUTF8(in field: [UInt8], startingAt line: Int) -> Int {
+        var result = line
+        var iterator = field.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar == "\n" { result += 1 }
+        }
+        return result
+    }
+}

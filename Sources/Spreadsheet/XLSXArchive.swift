@@ -1,0 +1,89 @@
+import Foundation
+import ResponderModel
+import ZIPFoundation
+
+/// A ZIP archive opened read-only, whose parts are extracted under size caps.
+///
+/// Entry names with `..` components or absolute paths are refused outright. Each part's declared
+/// uncompressed size is checked before extraction and the bytes actually produced are counted while
+/// extracting, so a lying header cannot smuggle a zip bomb past the caps.
+final class XLSXArchive {
+    private let archive: Archive
+    private let path: String
+    private let limits: ReadLimits
+    private var entries: [String: Entry] = [:]
+    private var totalBytes = 0
+
+    /// The names of all entries, as stored.
+    let entryNames: Set<String>
+
+    /// - Throws: ``SpreadsheetError`` `.malformed` when the file is not a readable ZIP or has unsafe
+    ///   entry names, `.limitExceeded` when it has too many entries.
+    init(url: URL, path: String, limits: ReadLimits) throws(SpreadsheetError) {
+        self.path = path
+        self.limits = limits
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw SpreadsheetError(.malformed, at: SourceLocation(file: path), "the ZIP archive cannot be opened (damaged or truncated file)")
+        }
+        var entries: [String: Entry] = [:]
+        for entry in archive {
+            guard entries.count < limits.maxEntries else {
+                throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: path),
+                                       "the archive has more than \(limits.maxEntries) entries")
+            }
+            let name = entry.path
+            if name.hasPrefix("/") || name.hasPrefix("\\") || name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..") {
+                throw SpreadsheetError(.malformed, at: SourceLocation(file: path), "the archive has an unsafe entry name '\(name)'")
+            }
+            if entry.type == .file { entries[name] = entry }
+        }
+        self.entries = entries
+        entryNames = Set(entries.keys)
+    }
+
+    func contains(_ part: String) -> Bool { entries[part] != nil }
+
+    /// The uncompressed bytes of a part, or nil when the archive has no such part.
+    /// - Throws: ``SpreadsheetError`` `.limitExceeded` past the per-part or total cap, `.malformed`
+    ///   when the entry cannot be decompressed.
+    func data(of part: String) throws(SpreadsheetError) -> Data? {
+        guard let entry = entries[part] else { return nil }
+        let location = SourceLocation(file: "\(path):\(part)")
+        let declared = entry.uncompressedSize
+        guard declared <= UInt64(limits.maxPartBytes) else {
+            throw SpreadsheetError(.limitExceeded, at: location,
+                                   "the part declares \(declared) bytes uncompressed; the limit is \(limits.maxPartBytes)")
+        }
+        guard totalBytes + Int(declared) <= limits.maxTotalBytes else {
+            throw totalExceeded(location)
+        }
+        var result = Data()
+        result.reserveCapacity(Int(declared))
+        var overflow: SpreadsheetError?
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                // The declared size may lie: count what decompression really produces.
+                if result.count + chunk.count > self.limits.maxPartBytes {
+                    overflow = SpreadsheetError(.limitExceeded, at: location,
+                                                "the part expands beyond \(self.limits.maxPartBytes) bytes")
+                } else if self.totalBytes + result.count + chunk.count > self.limits.maxTotalBytes {
+                    overflow = self.totalExceeded(location)
+                }
+                if overflow != nil { throw CocoaError(.fileReadTooLarge) }
+                result.append(chunk)
+            }
+        } catch {
+            if let overflow { throw overflow }
+            throw SpreadsheetError(.malformed, at: location, "the part cannot be decompressed (damaged archive)")
+        }
+        totalBytes += result.count
+        return result
+    }
+
+    private func totalExceeded(_ location: SourceLocation) -> SpreadsheetError {
+        SpreadsheetError(.limitExceeded, at: location,
+                         "the archive expands beyond \(limits.maxTotalBytes) bytes in total")
+    }
+}

@@ -1,0 +1,144 @@
+import CXMLReader
+import Foundation
+import ResponderModel
+
+/// A forward-only XML reader over one in-memory part, backed by libxml2 through the CXMLReader shim.
+///
+/// Documents with a DOCTYPE are rejected and entities are never substituted, so buyer files cannot
+/// use external entities or entity bombs. The reader owns its C handle and frees it in `deinit`;
+/// it is deliberately not `Sendable`.
+final class XMLStreamReader {
+    /// Node kinds the readers care about; everything else is ``other``.
+    enum NodeType: Equatable {
+        case element, endElement, text, whitespace, other
+    }
+
+    private let handle: OpaquePointer
+    /// How errors name the document: `buyer.xlsx:xl/worksheets/sheet2.xml`.
+    let file: String
+
+    /// Creates a reader over a copy of `data`; `file` names the document in error locations.
+    init(data: Data, file: String) throws(SpreadsheetError) {
+        let created = data.withUnsafeBytes { buffer in
+            rsp_xml_reader_create(buffer.bindMemory(to: UInt8.self).baseAddress, buffer.count, file)
+        }
+        guard let created else {
+            throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: file), "out of memory while opening the XML part")
+        }
+        handle = created
+        self.file = file
+    }
+
+    deinit { rsp_xml_reader_free(handle) }
+
+    /// Moves to the next node; false at the end of the document.
+    /// - Throws: ``SpreadsheetError`` `.malformed` with the line, for malformed XML or a DOCTYPE.
+    func read() throws(SpreadsheetError) -> Bool {
+        switch rsp_xml_reader_read(handle) {
+        case 1:
+            return true
+        case 0:
+            return false
+        default:
+            let message = rsp_xml_reader_error_message(handle).map { String(cString: $0) } ?? "malformed XML"
+            let line = Int(rsp_xml_reader_error_line(handle))
+            throw SpreadsheetError(.malformed, at: SourceLocation(file: file, line: line > 0 ? line : nil),
+                                   "malformed XML: \(message)")
+        }
+    }
+
+    var nodeType: NodeType {
+        switch rsp_xml_reader_node_type(handle) {
+        case Int32(RSP_XML_NODE_ELEMENT): .element
+        case Int32(RSP_XML_NODE_END_ELEMENT): .endElement
+        case Int32(RSP_XML_NODE_TEXT), Int32(RSP_XML_NODE_CDATA): .text
+        case Int32(RSP_XML_NODE_WHITESPACE), Int32(RSP_XML_NODE_SIGNIFICANT_WHITESPACE): .whitespace
+        default: .other
+        }
+    }
+
+    /// The 1-based line the parser has reached.
+    var line: Int { Int(rsp_xml_reader_line(handle)) }
+
+    /// The current place in the document, for errors found above the XML level.
+    var location: SourceLocation { SourceLocation(file: file, line: line) }
+
+    /// 0 for the root element.
+    var depth: Int { Int(rsp_xml_reader_depth(handle)) }
+
+    /// True for `<x/>`, which has no end-element node.
+    var isEmptyElement: Bool { rsp_xml_reader_is_empty_element(handle) == 1 }
+
+    var localName: String { String(cString: rsp_xml_reader_local_name(handle)) }
+
+    var namespaceURI: String { String(cString: rsp_xml_reader_namespace_uri(handle)) }
+
+    /// The text of a text, CDATA or whitespace node.
+    var value: String { String(cString: rsp_xml_reader_value(handle)) }
+
+    /// The current element's attribute with this local name (any namespace prefix).
+    func attribute(_ localName: String) -> String? {
+        guard let copy = rsp_xml_reader_attribute(handle, localName) else { return nil }
+        defer { rsp_xml_free_string(copy) }
+        return String(cString: copy)
+    }
+
+    /// Whether the current node has this local name, compared without creating a Swift string.
+    func hasLocalName(_ name: String) -> Bool {
+        guard let actual = rsp_xml_reader_local_name(handle) else { return false }
+        return name.withCString { strcmp(actual, $0) == 0 }
+    }
+
+    /// Whether the current node is an element with this local name.
+    func isElement(_ name: String) -> Bool {
+        nodeType == .element && hasLocalName(name)
+    }
+
+    /// Collects the text inside the current element (which must be a start element), stopping at
+    /// its end; returns "" for an empty element.
+    func readText() throws(SpreadsheetError) -> String {
+        guard !isEmptyElement else { return "" }
+        let startDepth = depth
+        var text = ""
+        while try read() {
+            let type = nodeType
+            if type == .endElement && depth == startDepth { break }
+            if type == .text || type == .whitespace { text += value }
+        }
+        return text
+    }
+
+    /// Collects a SpreadsheetML string item (`<si>` or `<is>`, the current start element): the
+    /// text of its `<t>` elements, plain or inside rich-text runs, in order. Phonetic runs (`<rPh>`)
+    /// are skipped, and so is whitespace between elements, which only pretty-printing put there.
+    func readStringItem() throws(SpreadsheetError) -> String {
+        guard !isEmptyElement else { return "" }
+        let startDepth = depth
+        var text = ""
+        var textDepth: Int?
+        var skipDepth: Int?
+        while try read() {
+            let type = nodeType
+            if type == .endElement && depth == startDepth { break }
+            if let skip = skipDepth {
+                if type == .endElement && depth == skip { skipDepth = nil }
+                continue
+            }
+            switch type {
+            case .element where isEmptyElement:
+                break
+            case .element where hasLocalName("rPh"):
+                skipDepth = depth
+            case .element where hasLocalName("t"):
+                textDepth = depth
+            case .endElement where depth == textDepth:
+                textDepth = nil
+            case .text where textDepth != nil, .whitespace where textDepth != nil:
+                text += value
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Spreadsheet
+
+@Suite struct SpreadsheetReaderTests {
+    @Test(arguments: [
+        ("binary_workbook.xlsb", "this is an Excel binary workbook (.xlsb): save it as .xlsx (Excel Workbook) and try again"),
+        ("numbers_export.xlsx", "this is an Apple Numbers document: export it as .xlsx (File > Export To > Excel) and try again"),
+        ("not_a_spreadsheet.xlsx", "this ZIP archive is not a spreadsheet: expected an .xlsx or .csv file"),
+        ("encrypted.xlsx", "this is a password-protected workbook: remove the password (File > Info > Protect Workbook) and save as .xlsx"),
+        ("legacy.xls", "this is a legacy Excel 97-2003 workbook (.xls): save it as .xlsx (Excel Workbook) and try again"),
+        ("random.bin", "this is not a spreadsheet we can read: save it as .xlsx (Excel Workbook) or .csv"),
+    ])
+    func refusesOtherFormatsWithAdvice(name: String, message: String) {
+        let path = fixturePath(name)
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
+        #expect(error?.kind == .unsupportedFormat)
+        #expect(error?.location.description == path)
+        #expect(error?.message == message)
+    }
+
+    @Test func numbersExtensionIsRefusedWhateverTheContent() throws {
+        let path = try temporaryCopy(of: "bom.csv", as: "budget.numbers")
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
+        #expect(error?.kind == .unsupportedFormat)
+        #expect(error?.message.contains("Apple Numbers") == true)
+    }
+
+    @Test func contentDecidesNotTheExtension() throws {
+        // An .xlsx saved under a .dat name is still read as XLSX, and text under .dat as CSV.
+        let workbook = try SpreadsheetReader.read(path: temporaryCopy(of: "questionnaire.xlsx", as: "download.dat")).workbook
+        #expect(workbook.format == .xlsx)
+        #expect(workbook.sheets.count == 3)
+        let csv = try SpreadsheetReader.read(path: temporaryCopy(of: "semicolon.csv", as: "export.dat")).workbook
+        #expect(csv.format == .csv)
+        #expect(csv.sheets[0].name == "export")
+        #expect(csv.sheets[0].cell(at: CellAddress("B2")!)?.value == .text("Policy; approved?"))
+    }
+
+    @Test func textNamedLikeAWorkbookIsRefused() throws {
+        let path = try temporaryCopy(of: "embedded.csv", as: "questions.xls")
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
+        #expect(error?.kind == .unsupportedFormat)
+    }
+
+    @Test(arguments: ["embedded.csv", "tabs.tsv", "utf16le.txt", "nul.csv"])
+    func textExtensionsGoToTheCSVReader(name: String) throws {
+        do {
+            let result = try SpreadsheetReader.read(path: fixturePath(name))
+            #expect(result.workbook.format == .csv)
+            #expect(result.diagnostics.isEmpty)
+        } catch {
+            // nul.csv is binary-looking but named .csv: the CSV reader reports the line.
+            #expect(name == "nul.csv")
+            #expect(error.kind == .malformed)
+            #expect(error.location.line == 2)
+        }
+    }
+
+    @Test func missingFileAndFolderAreIOErrors() {
+        let missing = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: "/nonexistent/buyer.xlsx") }
+        #expect(missing?.kind == .io)
+        #expect(missing?.location.description == "/nonexistent/buyer.xlsx")
+        let folder = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: NSTemporaryDirectory()) }
+        #expect(folder?.kind == .io)
+    }
+
+    @Test func readingNeverModifiesTheInput() throws {
+        let path = fixturePath("questionnaire.xlsx")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        _ = try SpreadsheetReader.read(path: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+                == attributes[.modificationDate] as? Date)
+    }
+
+    @Test func truncatedOrGarbledArchivesNeverCrash() throws {
+        let original = try Data(contentsOf: URL(fileURLWithPath: fixturePath("questionnaire.xlsx")))
+        let directory = try temporaryDirectory()
+        // Truncations and byte flips at spread-out offsets: each must read or throw, never trap.
+        for (index, cut) in stride(from: 4, to: original.count, by: 97).enumerated() {
+            var damaged = original.prefix(cut)
+            let path = directory.appendingPathComponent("cut\(index).xlsx").path
+            try Data(damaged).write(to: URL(fileURLWithPath: path))
+            _ = try? SpreadsheetReader.read(path: path)
+            damaged = original
+            damaged[cut] ^= 0x5A
+            try Data(damaged).write(to: URL(fileURLWithPath: path))
+            _ = try? SpreadsheetReader.read(path: path)
+        }
+        #expect(try SpreadsheetReader.read(path: fixturePath("questionnaire.xlsx")).workbook.sheets.count == 3)
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("SpreadsheetReaderTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func temporaryCopy(of fixture: String, as name: String) throws -> String {
+        let destination = try temporaryDirectory().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: fixturePath(fixture)), to: destination)
+        return destination.path
+    }
+}
