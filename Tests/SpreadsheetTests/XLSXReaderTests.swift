@@ -192,6 +192,17 @@ import TestSupport
         #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
     }
 
+    @Test func declaredSizesThatLieAreCaughtWhileExtracting() throws {
+        var limits = ReadLimits()
+        limits.maxPartBytes = 10_000
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: fixturePath("lying_sizes.xlsx"), limits: limits) }
+        #expect(error?.kind == .limitExceeded)
+        #expect(error?.location.file.hasSuffix("lying_sizes.xlsx:xl/worksheets/sheet1.xml") == true)
+        #expect(error?.message == "the part expands beyond 10000 bytes")
+        let sheet = try SpreadsheetReader.read(path: fixturePath("lying_sizes.xlsx")).workbook.sheets[0]
+        #expect(sheet.lastCell == CellAddress("A8000"))
+    }
+
     @Test func partAndTotalSizeCapsAreLimitErrors() throws {
         var limits = ReadLimits()
         limits.maxPartBytes = 1_000

@@ -205,6 +205,34 @@ def make_column_styles():
              defined_names='<definedName name="Choices" localSheetId="0" hidden="1">Choices!$A:$A</definedName>')
 
 
+def make_lying_sizes():
+    """A sheet part whose ZIP headers declare 100 bytes but which inflates to about 300 KB, like a
+    zip bomb that lies to pass a size check made before extraction."""
+    rows = "".join(f'<row r="{i}"><c r="A{i}"><v>{i}</v></c></row>' for i in range(1, 8001))
+    raw_xlsx("lying_sizes.xlsx", [("Big", worksheet(rows), None)])
+    with open(out("lying_sizes.xlsx"), "rb") as handle:
+        data = bytearray(handle.read())
+    name = b"xl/worksheets/sheet1.xml"
+    position = 0
+    while True:
+        local = data.find(b"PK\x03\x04", position)
+        if local < 0:
+            break
+        if data[local + 30:local + 30 + len(name)] == name:
+            data[local + 22:local + 26] = (100).to_bytes(4, "little")
+        position = local + 4
+    position = 0
+    while True:
+        central = data.find(b"PK\x01\x02", position)
+        if central < 0:
+            break
+        if data[central + 46:central + 46 + len(name)] == name:
+            data[central + 24:central + 28] = (100).to_bytes(4, "little")
+        position = central + 4
+    with open(out("lying_sizes.xlsx"), "wb") as handle:
+        handle.write(data)
+
+
 def make_broken_files():
     ok_sheet = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>')
     # Bad shared-string index in AI!C17.
@@ -274,5 +302,6 @@ if __name__ == "__main__":
     make_huge_dimension()
     make_shared_strings()
     make_column_styles()
+    make_lying_sizes()
     make_broken_files()
     make_csv()
