@@ -156,6 +156,7 @@ def ref_key(ref):
 
 
 def title_of(text):
+    """The subcategory text as an entry title: conversion typos fixed, first sentence only."""
     for wrong, right in TEXT_FIXES.items():
         text = text.replace(wrong, right)
     first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
@@ -210,8 +211,8 @@ def read_crosswalk(path):
 def check_title(sub, raw, printed):
     """Flag a ref whose printed title shares no wording with the title of that number."""
     annex = ANNEX_B.match(raw)
-    number = "A." + annex.group(1) if annex else REF_FIXES.get(raw, raw) if raw == "72" else raw
-    official = SUBCLAUSE_TITLES.get(number) or ISO42001.get(number)
+    number = "A." + annex.group(1) if annex else raw
+    official = SUBCLAUSE_TITLES.get(number) or ISO42001.get(REF_FIXES.get(number, number))
     if official is None:
         return
     wanted = set(words(official)) - {"ai", "of", "and", "the", "system", "systems"}
