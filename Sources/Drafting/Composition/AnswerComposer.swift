@@ -26,7 +26,7 @@ package struct AnswerComposer: Sendable {
             return fromLibrary(reuse, others: match.libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
-            let flags: [AnswerFlag] = match.isInScope ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
+            let flags: [AnswerFlag] = match.isAboutAI ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
             return DraftAnswer(choice: nil, text: "", citations: [], confidence: .low, score: 0, flags: flags)
         }
 

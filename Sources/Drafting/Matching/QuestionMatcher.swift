@@ -10,8 +10,11 @@ package struct QuestionMatcher: Sendable {
         package var matches: [ControlMatch]
         package var libraryHits: [LibraryMatcher.Hit]
         package var references: ReferenceFinder.Found
-        /// False when the question is not about AI governance (nothing to cite but the library).
+        /// True when a catalogue entry matched well enough to answer from.
         package var isInScope: Bool
+        /// True when the question is about AI but nothing in the catalogue matched it (`no_match`);
+        /// false with `isInScope` false means it is not about AI governance (`out_of_scope`).
+        package var isAboutAI: Bool
         /// The best catalogue score, 0 when nothing matched.
         package var topScore: Double
     }
@@ -78,7 +81,7 @@ package struct QuestionMatcher: Sendable {
                          why: QuestionMatcher.explain(ranking, notes: notes[ranking.entry.id] ?? []))
         } : []
         return Result(rankings: isInScope ? Array(rankings.prefix(5)) : [], matches: matches, libraryHits: libraryHits,
-                      references: found, isInScope: isInScope, topScore: topScore)
+                      references: found, isInScope: isInScope, isAboutAI: aiWording || isInScope, topScore: topScore)
     }
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
