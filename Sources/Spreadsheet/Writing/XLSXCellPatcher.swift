@@ -1,0 +1,87 @@
+import Foundation
+import ResponderModel
+import ZIPFoundation
+
+/// Writes a copy of an existing workbook in which only chosen cells change, for giving a buyer
+/// its own file back with the answers filled in.
+///
+/// Guarantees:
+/// - every archive entry other than the patched worksheets (and `xl/calcChain.xml`, see below) is
+///   copied with identical uncompressed bytes, names and order; entries are re-deflated;
+/// - in a patched worksheet only the target `<c>` elements change (or new `<c>`/`<row>` elements
+///   are inserted in order); merges, validations, `extLst` blocks, protection, namespaces and the
+///   XML declaration stay byte-identical. `<dimension>` and row `spans` are left as they were
+///   (both are hints that readers must not trust anyway);
+/// - values are written as inline strings keeping the cell's `s` style, so `sharedStrings.xml` is
+///   never touched and no formula is ever written; a new cell takes the row's custom style or its
+///   column's style, as Excel would show it;
+/// - when an overwritten cell held a formula, its entry is removed from `xl/calcChain.xml`
+///   (Excel reports a damaged file when the chain names a cell without a formula); the chain is
+///   otherwise left alone;
+/// - the input is never modified; the output is written to a temporary file in the destination
+///   folder and renamed into place.
+public enum XLSXCellPatcher {
+    /// Copies `input` to `output` with `edits` applied.
+    ///
+    /// - Parameter edits: later edits of the same cell win.
+    /// - Throws: ``XLSXWriteError``: `.io` when reading or writing fails, `.malformed` when a
+    ///   worksheet cannot be patched safely (such as a row or cell without `r`), `.invalidEdit`
+    ///   when an edit names a part that is not in the archive or `output` is `input`.
+    public static func patch(_ input: URL, edits: [XLSXCellEdit], output: URL) throws(XLSXWriteError) {
+        let name = input.lastPathComponent
+        guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {
+            throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: name), "the output must not replace the input")
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(url: input, accessMode: .read)
+        } catch {
+            throw XLSXWriteError(.io, at: SourceLocation(file: name), "the file cannot be opened as a ZIP archive")
+        }
+        var editsByPart: [String: [CellAddress: String]] = [:]
+        for edit in edits { editsByPart[edit.part, default: [:]][edit.cell] = edit.text }
+
+        var parts: [ZipPartWriter.Part] = []
+        for entry in archive where entry.type == .file {
+            let data = try read(entry, from: archive, file: "\(name):\(entry.path)")
+            let date = entry.fileAttributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 315_532_800)
+            parts.append(ZipPartWriter.Part(path: entry.path, data: data, modificationDate: date))
+        }
+        for part in editsByPart.keys.sorted() where !parts.contains(where: { $0.path == part }) {
+            throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: "\(name):\(part)"), "the workbook has no such part")
+        }
+
+        var formulaCells: [String: [CellAddress]] = [:]
+        for index in parts.indices {
+            guard let partEdits = editsByPart[parts[index].path] else { continue }
+            let patcher = WorksheetPatcher(bytes: [UInt8](parts[index].data), file: "\(name):\(parts[index].path)")
+            let outcome = try patcher.apply(partEdits)
+            parts[index].data = Data(outcome.bytes)
+            if !outcome.replacedFormulaCells.isEmpty { formulaCells[parts[index].path] = outcome.replacedFormulaCells }
+        }
+        if !formulaCells.isEmpty, let chainIndex = parts.firstIndex(where: { $0.path == "xl/calcChain.xml" }) {
+            let sheetIDs = CalcChainPruner.sheetIDs(workbook: parts.first { $0.path == "xl/workbook.xml" }?.data,
+                                                    relationships: parts.first { $0.path == "xl/_rels/workbook.xml.rels" }?.data)
+            var stale: [(sheetID: String, cell: CellAddress)] = []
+            for (part, cells) in formulaCells {
+                guard let sheetID = sheetIDs[part] else {
+                    throw XLSXWriteError(.malformed, at: SourceLocation(file: "\(name):xl/workbook.xml"),
+                                         "cannot find which sheet \(part) is, to update xl/calcChain.xml")
+                }
+                stale += cells.map { (sheetID, $0) }
+            }
+            parts[chainIndex].data = Data(CalcChainPruner.removing(stale, from: [UInt8](parts[chainIndex].data)))
+        }
+        try ZipPartWriter.write(parts, to: output)
+    }
+
+    private static func read(_ entry: Entry, from archive: Archive, file: String) throws(XLSXWriteError) -> Data {
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        } catch {
+            throw XLSXWriteError(.io, at: SourceLocation(file: file), "the part cannot be decompressed (damaged archive)")
+        }
+        return data
+    }
+}
