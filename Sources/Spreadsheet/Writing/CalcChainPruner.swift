@@ -64,4 +64,35 @@ enum CalcChainPruner {
         result.append(contentsOf: bytes[cursor...])
         return result
     }
+
+    /// Whether the chain still lists a cell; the schema requires at least one `<c>`, so an empty
+    /// chain must be removed from the package instead.
+    static func hasEntries(_ bytes: [UInt8]) -> Bool {
+        let scanner = XMLTagScanner(bytes: bytes)
+        var position = 0
+        while let tag = scanner.nextTag(from: position) {
+            if tag.localName == "c", tag.kind == .empty || tag.kind == .start { return true }
+            position = tag.end
+        }
+        return false
+    }
+
+    /// `bytes` without the empty or start-to-end elements for which `matches` is true (used to
+    /// drop the calcChain's content-type override and relationship, leaving all else as it was).
+    static func removingElements(from bytes: [UInt8], where matches: (XMLTagScanner, XMLTagScanner.Tag) -> Bool) -> [UInt8] {
+        let scanner = XMLTagScanner(bytes: bytes)
+        var result: [UInt8] = []
+        var cursor = 0
+        var position = 0
+        while let tag = scanner.nextTag(from: position) {
+            position = tag.end
+            guard tag.kind == .empty || tag.kind == .start, matches(scanner, tag) else { continue }
+            let end = scanner.elementEnd(of: tag) ?? tag.end
+            result.append(contentsOf: bytes[cursor..<tag.start])
+            cursor = end
+            position = end
+        }
+        result.append(contentsOf: bytes[cursor...])
+        return result
+    }
 }

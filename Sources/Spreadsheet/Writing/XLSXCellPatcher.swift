@@ -16,8 +16,10 @@ import ZIPFoundation
 ///   never touched and no formula is ever written; a new cell takes the row's custom style or its
 ///   column's style, as Excel would show it;
 /// - when an overwritten cell held a formula, its entry is removed from `xl/calcChain.xml`
-///   (Excel reports a damaged file when the chain names a cell without a formula); the chain is
-///   otherwise left alone;
+///   (Excel reports a damaged file when the chain names a cell without a formula); a chain left
+///   empty is removed with its content-type override and relationship (the schema needs one
+///   entry; Excel rebuilds a missing chain). The chain is otherwise left alone, and those two
+///   parts are then the only others that change;
 /// - the input is never modified; the output is written to a temporary file in the destination
 ///   folder and renamed into place.
 public enum XLSXCellPatcher {
@@ -70,9 +72,35 @@ public enum XLSXCellPatcher {
                 }
                 stale += cells.map { (sheetID, $0) }
             }
-            parts[chainIndex].data = Data(CalcChainPruner.removing(stale, from: [UInt8](parts[chainIndex].data)))
+            let pruned = CalcChainPruner.removing(stale, from: [UInt8](parts[chainIndex].data))
+            if CalcChainPruner.hasEntries(pruned) {
+                parts[chainIndex].data = Data(pruned)
+            } else {
+                removeCalcChain(from: &parts, at: chainIndex)
+            }
         }
         try ZipPartWriter.write(parts, to: output)
+    }
+
+    /// Drops the part, its content-type override and its workbook relationship (Excel rebuilds
+    /// the chain when it is missing).
+    private static func removeCalcChain(from parts: inout [ZipPartWriter.Part], at index: Int) {
+        parts.remove(at: index)
+        for i in parts.indices {
+            switch parts[i].path {
+            case "[Content_Types].xml":
+                parts[i].data = Data(CalcChainPruner.removingElements(from: [UInt8](parts[i].data)) { scanner, tag in
+                    tag.localName == "Override" && scanner.attribute("PartName", of: tag) == "/xl/calcChain.xml"
+                })
+            case "xl/_rels/workbook.xml.rels":
+                parts[i].data = Data(CalcChainPruner.removingElements(from: [UInt8](parts[i].data)) { scanner, tag in
+                    tag.localName == "Relationship"
+                        && ["calcChain.xml", "/xl/calcChain.xml"].contains(scanner.attribute("Target", of: tag) ?? "")
+                })
+            default:
+                break
+            }
+        }
     }
 
     private static func read(_ entry: Entry, from archive: Archive, file: String) throws(XLSXWriteError) -> Data {

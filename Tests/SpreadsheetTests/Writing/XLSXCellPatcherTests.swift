@@ -63,6 +63,34 @@ struct XLSXCellPatcherTests {
         #expect(try unzipTest(output))
     }
 
+    @Test func calcChainChangesOnlyWhenAFormulaIsOverwritten() throws {
+        let input = Fixtures.folder().appendingPathComponent("with_calc_chain.xlsx")
+        let original = try entries(of: input)
+        let folder = try temporaryFolder()
+
+        let plain = folder.appendingPathComponent("plain.xlsx")
+        try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: "Yes")], output: plain)
+        for (old, new) in zip(original, try entries(of: plain)) where old.name != Self.sheet {
+            #expect(old.data == new.data, "\(old.name) must be byte-identical")
+        }
+
+        let formula = folder.appendingPathComponent("formula.xlsx")
+        try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C5")!, text: "No")], output: formula)
+        let patched = try entries(of: formula)
+        #expect(patched.map(\.name) == original.map(\.name).filter { $0 != "xl/calcChain.xml" },
+                "the chain's only entry is gone, so the chain is removed")
+        let cuts = [
+            "[Content_Types].xml": #"<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>"#,
+            "xl/_rels/workbook.xml.rels": #"<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>"#,
+        ]
+        for new in patched where new.name != Self.sheet {
+            let old = String(decoding: original.first { $0.name == new.name }!.data, as: UTF8.self)
+            let expected = cuts[new.name].map { old.replacingOccurrences(of: $0, with: "") } ?? old
+            #expect(String(decoding: new.data, as: UTF8.self) == expected, "\(new.name)")
+        }
+        #expect(try unzipTest(formula))
+    }
+
     @Test func refusesRowsWithoutReferences() throws {
         let input = Fixtures.folder().appendingPathComponent("rows_without_refs.xlsx")
         let output = try temporaryFolder().appendingPathComponent("out.xlsx")

@@ -115,7 +115,29 @@ def minimal(path, sheet):
             z.writestr(info, text)
 
 
+def with_calc_chain(source, path):
+    """The questionnaire plus an Excel-style calcChain naming its one formula cell (C5)."""
+    chain = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C5" i="1"/></calcChain>')
+    override = ('<Override PartName="/xl/calcChain.xml" '
+                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>')
+    relationship = ('<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" '
+                    'Target="calcChain.xml"/>')
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename).decode("utf-8") if info.filename.endswith((".xml", ".rels")) else None
+            if info.filename == "[Content_Types].xml":
+                data = data.replace("</Types>", override + "</Types>")
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace("</Relationships>", relationship + "</Relationships>")
+            dst.writestr(info, data.encode("utf-8") if data is not None else src.read(info.filename))
+        info = zipfile.ZipInfo("xl/calcChain.xml", date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        dst.writestr(info, chain)
+
+
 if __name__ == "__main__":
     questionnaire(os.path.join(HERE, "questionnaire_to_patch.xlsx"))
+    with_calc_chain(os.path.join(HERE, "questionnaire_to_patch.xlsx"), os.path.join(HERE, "with_calc_chain.xlsx"))
     without_row_refs(os.path.join(HERE, "rows_without_refs.xlsx"))
     empty_sheet_data(os.path.join(HERE, "empty_sheet_data.xlsx"))
