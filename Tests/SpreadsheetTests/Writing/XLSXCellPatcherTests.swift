@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import Spreadsheet
 import TestSupport
 
@@ -27,14 +26,15 @@ struct XLSXCellPatcherTests {
     @Test func patchesOnlyTheTargetCells() throws {
         let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
         let before = try Data(contentsOf: input)
-        let folder = try temporaryFolder()
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("answered.xlsx")
 
         try XLSXCellPatcher.patch(input, edits: Self.edits, output: output)
 
         #expect(try Data(contentsOf: input) == before, "the input must not change")
-        let original = try entries(of: input)
-        let patched = try entries(of: output)
+        let original = try WritingTestFiles.entries(of: input)
+        let patched = try WritingTestFiles.entries(of: output)
         #expect(patched.map(\.name) == original.map(\.name), "same entries in the same order")
         for (old, new) in zip(original, patched) where old.name != Self.sheet {
             #expect(old.data == new.data, "\(old.name) must be byte-identical")
@@ -60,23 +60,24 @@ struct XLSXCellPatcherTests {
             .replacingOccurrences(of: #"<c r="C5" s="2" t="str"><f>IF(A5="","",A5)</f><v>AIGN-03</v></c>"#, with: "")
         #expect(newSheet == oldWithoutTargets)
         #expect(newSheet.contains("<x14:dataValidations"), "the x14 extLst block survives")
-        #expect(try unzipTest(output))
+        #expect(try WritingTestFiles.unzipTest(output))
     }
 
     @Test func calcChainChangesOnlyWhenAFormulaIsOverwritten() throws {
         let input = Fixtures.folder().appendingPathComponent("with_calc_chain.xlsx")
-        let original = try entries(of: input)
-        let folder = try temporaryFolder()
+        let original = try WritingTestFiles.entries(of: input)
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let plain = folder.appendingPathComponent("plain.xlsx")
         try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: "Yes")], output: plain)
-        for (old, new) in zip(original, try entries(of: plain)) where old.name != Self.sheet {
+        for (old, new) in zip(original, try WritingTestFiles.entries(of: plain)) where old.name != Self.sheet {
             #expect(old.data == new.data, "\(old.name) must be byte-identical")
         }
 
         let formula = folder.appendingPathComponent("formula.xlsx")
         try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C5")!, text: "No")], output: formula)
-        let patched = try entries(of: formula)
+        let patched = try WritingTestFiles.entries(of: formula)
         #expect(patched.map(\.name) == original.map(\.name).filter { $0 != "xl/calcChain.xml" },
                 "the chain's only entry is gone, so the chain is removed")
         let cuts = [
@@ -88,12 +89,14 @@ struct XLSXCellPatcherTests {
             let expected = cuts[new.name].map { old.replacingOccurrences(of: $0, with: "") } ?? old
             #expect(String(decoding: new.data, as: UTF8.self) == expected, "\(new.name)")
         }
-        #expect(try unzipTest(formula))
+        #expect(try WritingTestFiles.unzipTest(formula))
     }
 
     @Test func refusesRowsWithoutReferences() throws {
         let input = Fixtures.folder().appendingPathComponent("rows_without_refs.xlsx")
-        let output = try temporaryFolder().appendingPathComponent("out.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.xlsx")
         let error = #expect(throws: XLSXWriteError.self) {
             try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("B1")!, text: "x")], output: output)
         }
@@ -106,18 +109,22 @@ struct XLSXCellPatcherTests {
 
     @Test func fillsAnEmptyPrefixedSheetData() throws {
         let input = Fixtures.folder().appendingPathComponent("empty_sheet_data.xlsx")
-        let output = try temporaryFolder().appendingPathComponent("out.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.xlsx")
         try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("B2")!, text: "a"),
                                                  XLSXCellEdit(part: Self.sheet, cell: CellAddress("A1")!, text: "b")],
                                   output: output)
-        let sheet = String(decoding: try entries(of: output).first { $0.name == Self.sheet }!.data, as: UTF8.self)
+        let sheet = String(decoding: try WritingTestFiles.entries(of: output).first { $0.name == Self.sheet }!.data, as: UTF8.self)
         #expect(sheet.contains(#"<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">b</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t xml:space="preserve">a</x:t></x:is></x:c></x:row></x:sheetData><x:pageMargins"#))
-        #expect(try unzipTest(output))
+        #expect(try WritingTestFiles.unzipTest(output))
     }
 
     @Test func rejectsAnUnknownPart() throws {
         let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
-        let output = try temporaryFolder().appendingPathComponent("out.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.xlsx")
         let error = #expect(throws: XLSXWriteError.self) {
             try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: "xl/worksheets/sheet9.xml", cell: CellAddress("A1")!, text: "x")],
                                       output: output)
@@ -127,44 +134,12 @@ struct XLSXCellPatcherTests {
     }
 
     @Test func refusesToOverwriteTheInput() throws {
-        let folder = try temporaryFolder()
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("book.xlsx")
         try FileManager.default.copyItem(at: Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx"), to: copy)
         #expect(throws: XLSXWriteError.self) {
             try XLSXCellPatcher.patch(copy, edits: [], output: copy)
         }
     }
-}
-
-struct ArchiveEntry {
-    var name: String
-    var data: Data
-}
-
-func entries(of url: URL) throws -> [ArchiveEntry] {
-    let archive = try Archive(url: url, accessMode: .read)
-    return try archive.map { entry in
-        var data = Data()
-        _ = try archive.extract(entry) { data.append($0) }
-        return ArchiveEntry(name: entry.path, data: data)
-    }
-}
-
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("writing-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-/// `unzip -t` when the tool is installed; true when it is not (the check is then skipped).
-func unzipTest(_ url: URL) throws -> Bool {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unzip") else { return true }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-    process.arguments = ["-tq", url.path]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return process.terminationStatus == 0
 }

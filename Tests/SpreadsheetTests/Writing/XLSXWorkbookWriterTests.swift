@@ -17,19 +17,23 @@ struct XLSXWorkbookWriterTests {
     static let lists = XLSXSheetSpec(name: "Lists", rows: [[.text("Approve")]], hasHeaderRow: false, isHidden: true)
 
     @Test func writesTheRequiredPartsInAFixedOrder() throws {
-        let url = try temporaryFolder().appendingPathComponent("review.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("review.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: url)
-        #expect(try entries(of: url).map(\.name) == [
+        #expect(try WritingTestFiles.entries(of: url).map(\.name) == [
             "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
             "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
         ])
-        #expect(try unzipTest(url))
+        #expect(try WritingTestFiles.unzipTest(url))
     }
 
     @Test func writesCellsStylesPaneAndDropdowns() throws {
-        let url = try temporaryFolder().appendingPathComponent("review.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("review.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: url)
-        let parts = try entries(of: url)
+        let parts = try WritingTestFiles.entries(of: url)
         let sheet = String(decoding: parts.first { $0.name == "xl/worksheets/sheet1.xml" }!.data, as: UTF8.self)
         let expected = [
             // Bold + wrap header (style 12), frozen below row 1.
@@ -51,7 +55,8 @@ struct XLSXWorkbookWriterTests {
     }
 
     @Test func outputIsDeterministic() throws {
-        let folder = try temporaryFolder()
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("a.xlsx")
         let second = folder.appendingPathComponent("b.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: first)
@@ -81,7 +86,9 @@ struct XLSXWorkbookWriterTests {
                 location: "x.xlsx[S]!B1"),
     ])
     func rejects(_ invalid: Invalid) throws {
-        let url = try temporaryFolder().appendingPathComponent("x.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("x.xlsx")
         let error = #expect(throws: XLSXWriteError.self) { try XLSXWorkbookWriter.write(invalid.sheets, to: url) }
         #expect(error?.kind == .invalidEdit)
         #expect(error?.location.description == invalid.location)
