@@ -131,7 +131,8 @@ struct WorksheetPatcher {
                     replacements.append(Replacement(range: (row.tag.end - 2)..<row.tag.end,
                                                     text: ">" + appended + "</\(row.tag.name)>"))
                 } else {
-                    let close = row.end - (row.tag.name.utf8.count + 3)
+                    var close = row.end - 1
+                    while scanner.bytes[close] != UInt8(ascii: "<") { close -= 1 }
                     replacements.append(Replacement(range: close..<close, text: appended))
                 }
             }

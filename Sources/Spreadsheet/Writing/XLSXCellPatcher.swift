@@ -28,7 +28,8 @@ public enum XLSXCellPatcher {
     /// - Parameter edits: later edits of the same cell win.
     /// - Throws: ``XLSXWriteError``: `.io` when reading or writing fails, `.malformed` when a
     ///   worksheet cannot be patched safely (such as a row or cell without `r`), `.invalidEdit`
-    ///   when an edit names a part that is not in the archive or `output` is `input`.
+    ///   when an edit names a part that is not in the archive, its text is longer than
+    ///   ``maxCellCharacters``, or `output` is `input`.
     public static func patch(_ input: URL, edits: [XLSXCellEdit], output: URL) throws(XLSXWriteError) {
         let name = input.lastPathComponent
         guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {
@@ -41,11 +42,18 @@ public enum XLSXCellPatcher {
             throw XLSXWriteError(.io, at: SourceLocation(file: name), "the file cannot be opened as a ZIP archive")
         }
         var editsByPart: [String: [CellAddress: String]] = [:]
-        for edit in edits { editsByPart[edit.part, default: [:]][edit.cell] = edit.text }
+        for edit in edits {
+            guard edit.text.utf16.count <= maxCellCharacters else {
+                throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: "\(name):\(edit.part)", cell: "\(edit.cell)"),
+                                     "the text has \(edit.text.utf16.count) characters; a cell holds at most \(maxCellCharacters)")
+            }
+            editsByPart[edit.part, default: [:]][edit.cell] = edit.text
+        }
 
         var parts: [ZipPartWriter.Part] = []
+        var budget = ReadLimits.standard.maxTotalBytes
         for entry in archive where entry.type == .file {
-            let data = try read(entry, from: archive, file: "\(name):\(entry.path)")
+            let data = try read(entry, from: archive, file: "\(name):\(entry.path)", budget: &budget)
             let date = entry.fileAttributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 315_532_800)
             parts.append(ZipPartWriter.Part(path: entry.path, data: data, modificationDate: date))
         }
@@ -103,13 +111,31 @@ public enum XLSXCellPatcher {
         }
     }
 
-    private static func read(_ entry: Entry, from archive: Archive, file: String) throws(XLSXWriteError) -> Data {
+    /// Excel's limit on the characters in one cell.
+    public static let maxCellCharacters = 32_767
+
+    /// The uncompressed bytes of an entry, counted against `budget` (the readers' caps) so that
+    /// a zip bomb cannot exhaust memory whatever its headers declare.
+    private static func read(_ entry: Entry, from archive: Archive, file: String, budget: inout Int) throws(XLSXWriteError) -> Data {
         var data = Data()
+        let partLimit = ReadLimits.standard.maxPartBytes
+        let remaining = budget
+        var tooLarge = false
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                if data.count + chunk.count > min(partLimit, remaining) {
+                    tooLarge = true
+                    throw CocoaError(.fileReadTooLarge)
+                }
+                data.append(chunk)
+            }
         } catch {
+            if tooLarge {
+                throw XLSXWriteError(.malformed, at: SourceLocation(file: file), "the part expands beyond the size limit (\(partLimit) bytes per part, \(ReadLimits.standard.maxTotalBytes) in all)")
+            }
             throw XLSXWriteError(.io, at: SourceLocation(file: file), "the part cannot be decompressed (damaged archive)")
         }
+        budget -= data.count
         return data
     }
 }

@@ -13,7 +13,8 @@ public enum XLSXWorkbookWriter {
     /// Writes `sheets`, in order, to `url`.
     ///
     /// - Throws: ``XLSXWriteError`` `.invalidEdit` for an invalid or duplicate sheet name, no
-    ///   visible sheet, a non-finite number or a list validation Excel cannot store inline;
+    ///   visible sheet, a non-finite number, a text longer than Excel's 32,767 characters or a list
+    ///   validation Excel cannot store inline;
     ///   `.io` when the file cannot be written.
     public static func write(_ sheets: [XLSXSheetSpec], to url: URL) throws(XLSXWriteError) {
         let file = url.lastPathComponent
@@ -169,6 +170,10 @@ public enum XLSXWorkbookWriter {
                 case .empty:
                     if style != 0 { xml += "<c r=\"\(reference)\"\(styleAttribute)/>" }
                 case .text(let text):
+                    guard text.utf16.count <= XLSXCellPatcher.maxCellCharacters else {
+                        throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(reference)"),
+                                             "the text has \(text.utf16.count) characters; a cell holds at most \(XLSXCellPatcher.maxCellCharacters)")
+                    }
                     xml += "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></is></c>"
                 case .number(let value):
                     guard value.isFinite else {

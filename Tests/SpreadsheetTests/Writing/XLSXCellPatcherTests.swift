@@ -133,6 +133,18 @@ struct XLSXCellPatcherTests {
         #expect(error?.location.description == "questionnaire_to_patch.xlsx:xl/worksheets/sheet9.xml")
     }
 
+    @Test func refusesTextLongerThanACellHolds() throws {
+        let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
+        let folder = try WritingTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = #expect(throws: XLSXWriteError.self) {
+            try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: String(repeating: "y", count: 32_768))],
+                                      output: folder.appendingPathComponent("out.xlsx"))
+        }
+        #expect(error?.kind == .invalidEdit)
+        #expect(error?.location.description == "questionnaire_to_patch.xlsx:xl/worksheets/sheet1.xml!C3")
+    }
+
     @Test func refusesToOverwriteTheInput() throws {
         let folder = try WritingTestFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

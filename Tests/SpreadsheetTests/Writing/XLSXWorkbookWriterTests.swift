@@ -82,6 +82,8 @@ struct XLSXWorkbookWriterTests {
         Invalid(testDescription: "comma in a choice",
                 sheets: [XLSXSheetSpec(name: "S", rows: [], validations: [.init(range: CellRange("A1:A2")!, choices: ["Yes, partly"])])],
                 location: "x.xlsx[S]!A1:A2"),
+        Invalid(testDescription: "text longer than a cell holds",
+                sheets: [XLSXSheetSpec(name: "S", rows: [[.text(String(repeating: "x", count: 32_768))]])], location: "x.xlsx[S]!A1"),
         Invalid(testDescription: "infinite number", sheets: [XLSXSheetSpec(name: "S", rows: [[.empty, .number(.infinity)]])],
                 location: "x.xlsx[S]!B1"),
     ])
