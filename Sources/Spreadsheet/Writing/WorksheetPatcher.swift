@@ -20,6 +20,9 @@ struct WorksheetPatcher {
         var range: Range<Int>
         var style: String?
         var hasFormula: Bool
+        /// Set when other cells depend on this one's `<f>`: the master of a shared formula or
+        /// the anchor of an array formula spanning several cells.
+        var anchors: String?
     }
 
     private let scanner: XMLTagScanner
@@ -115,6 +118,10 @@ struct WorksheetPatcher {
             for address in columns {
                 let text = edits[address]!
                 if let cell = cells.first(where: { $0.address == address }) {
+                    if let anchors = cell.anchors {
+                        throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: file, cell: "\(address)"),
+                                             "the cell anchors the \(anchors); overwriting it would break the other cells")
+                    }
                     if cell.hasFormula { formulaCells.append(address) }
                     replacements.append(Replacement(range: cell.range,
                                                     text: cellXML(address, style: cell.style, text: text, prefix: prefix)))
@@ -157,22 +164,28 @@ struct WorksheetPatcher {
                 guard let address = CellAddress(reference), address.row == rowNumber else {
                     throw malformed(reference, "the cell reference '\(reference)' does not belong to row \(rowNumber)")
                 }
-                cells.append(ExistingCell(address: address, range: tag.start..<end,
-                                          style: scanner.attribute("s", of: tag),
-                                          hasFormula: containsFormula(tag, end: end)))
+                let formula = formulaTag(in: tag, end: end)
+                var anchored: String?
+                if let formula, let shape = scanner.attribute("t", of: formula), shape == "shared" || shape == "array",
+                   let ref = scanner.attribute("ref", of: formula), ref != reference {
+                    anchored = "\(shape) formula of \(ref)"
+                }
+                cells.append(ExistingCell(address: address, range: tag.start..<end, style: scanner.attribute("s", of: tag),
+                                          hasFormula: formula != nil, anchors: anchored))
             }
             position = end
         }
         return cells
     }
 
-    private func containsFormula(_ cell: XMLTagScanner.Tag, end: Int) -> Bool {
+    private func formulaTag(in cell: XMLTagScanner.Tag, end: Int) -> XMLTagScanner.Tag? {
+        guard cell.kind == .start else { return nil }
         var position = cell.end
         while let tag = scanner.nextTag(from: position), tag.start < end {
-            if tag.kind != .end, tag.kind != .other, tag.localName == "f" { return true }
+            if tag.kind != .end, tag.kind != .other, tag.localName == "f" { return tag }
             position = tag.end
         }
-        return false
+        return nil
     }
 
     private func newRow(_ row: Int, cells: [CellAddress], edits: [CellAddress: String], prefix: String,

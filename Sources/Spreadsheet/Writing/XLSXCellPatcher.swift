@@ -29,7 +29,8 @@ public enum XLSXCellPatcher {
     /// - Throws: ``XLSXWriteError``: `.io` when reading or writing fails, `.malformed` when a
     ///   worksheet cannot be patched safely (such as a row or cell without `r`), `.invalidEdit`
     ///   when an edit names a part that is not in the archive, its text is longer than
-    ///   ``maxCellCharacters``, or `output` is `input`.
+    ///   ``maxCellCharacters``, its cell anchors a shared or array formula other cells depend
+    ///   on, or `output` is `input`.
     public static func patch(_ input: URL, edits: [XLSXCellEdit], output: URL) throws(XLSXWriteError) {
         let name = input.lastPathComponent
         guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {

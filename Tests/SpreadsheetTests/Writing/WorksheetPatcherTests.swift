@@ -63,6 +63,20 @@ struct WorksheetPatcherTests {
         #expect(error?.message.contains("row 2") == true)
     }
 
+    @Test(arguments: [
+        (#"<f t="shared" ref="B2:B4" si="0">A2*2</f>"#, "the cell anchors the shared formula of B2:B4"),
+        (#"<f t="array" ref="B2:C2">A2:A3</f>"#, "the cell anchors the array formula of B2:C2"),
+    ])
+    func refusesToOverwriteAFormulaOthersDependOn(_ formula: String, _ message: String) throws {
+        let part = #"<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c><c r="B2">"# + formula + "<v>2</v></c></row></sheetData></worksheet>"
+        let patcher = WorksheetPatcher(bytes: Array(part.utf8), file: "t.xlsx:s.xml")
+        let error = #expect(throws: XLSXWriteError.self) { try patcher.apply([CellAddress("B2")!: "x"]) }
+        #expect(error?.message.hasPrefix(message) == true)
+        #expect(error?.location.description == "t.xlsx:s.xml!B2")
+        // A neighbour in the same row can still be written.
+        #expect(try patcher.apply([CellAddress("A2")!: "x"]).replacedFormulaCells.isEmpty)
+    }
+
     @Test func calcChainLosesOnlyTheOverwrittenFormula() {
         let chain = #"<calcChain xmlns="urn:main"><c r="B2" i="1"/><c r="B3"/><c r="B2" i="2"/></calcChain>"#
         let pruned = CalcChainPruner.removing([(sheetID: "1", cell: CellAddress("B2")!)], from: Array(chain.utf8))
