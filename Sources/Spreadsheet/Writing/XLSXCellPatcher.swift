@@ -7,7 +7,8 @@ import ZIPFoundation
 ///
 /// Guarantees:
 /// - every archive entry other than the patched worksheets (and `xl/calcChain.xml`, see below) is
-///   copied with identical uncompressed bytes, names and order; entries are re-deflated;
+///   copied with identical uncompressed bytes, names, order and timestamps; entries are
+///   re-deflated, and directory entries (which Excel never writes) are dropped;
 /// - in a patched worksheet only the target `<c>` elements change (or new `<c>`/`<row>` elements
 ///   are inserted in order); merges, validations, `extLst` blocks, protection, namespaces and the
 ///   XML declaration stay byte-identical. `<dimension>` and row `spans` are left as they were
