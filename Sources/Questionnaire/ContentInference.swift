@@ -49,7 +49,7 @@ enum ContentInference {
             result.append(DetectedColumn(column: column, role: .answer, source: .content))
         }
         if sheet.isProtected {
-            let unlocked = Set(sheet.rows.filter { $0.number > headerRow }.flatMap { $0.cells.filter { !$0.isLocked }.map(\.address.column) })
+            let unlocked = sheet.unlockedColumns.union(sheet.rows.filter { $0.number > headerRow }.flatMap { $0.cells.filter { !$0.isLocked }.map(\.address.column) })
             for column in unlocked.sorted() where !excluding.contains(column) && !listColumns.contains(column) {
                 result.append(DetectedColumn(column: column, role: .comment, source: .content))
             }

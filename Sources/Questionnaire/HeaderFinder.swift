@@ -15,10 +15,10 @@ enum HeaderFinder {
         guard !lower.isEmpty, lower.count <= 60 else { return nil }
         let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" }).map(String.init)
         func has(_ options: [String]) -> Bool { options.contains { words.contains($0) } }
-        if lower == "#" || has(["id", "ref", "no", "nº", "number", "nr", "número"]) && words.count <= 3 { return .id }
+        if lower == "#" || has(["id", "ref", "no", "nº", "num", "number", "nr", "número"]) && !has(["yes"]) && words.count <= 3 { return .id }
         if has(["yes", "answer", "response", "compliance", "compliant", "respuesta", "antwort", "réponse", "reponse"])
             && !has(["comment", "comments", "explanation", "notes", "detail", "details"]) { return .answer }
-        if has(["comment", "comments", "notes", "note", "evidence", "explanation", "remarks", "comentarios", "kommentar", "commentaires", "justification", "description"]) { return .comment }
+        if has(["comment", "comments", "notes", "note", "evidence", "explanation", "remarks", "comentarios", "kommentar", "commentaires", "justification", "description", "information", "details"]) { return .comment }
         if has(["question", "questions", "control", "requirement", "requirements", "specification", "pregunta", "frage", "requisito", "exigence"]) { return .question }
         return nil
     }
@@ -35,7 +35,9 @@ enum HeaderFinder {
             guard score >= 2 else { continue }
             let roles = Set(row.cells.compactMap { role(of: $0.value.displayText) })
             guard roles.contains(.question) || roles.contains(.answer) else { continue }
-            if best == nil || score > best!.score { best = (row, score) }
+            // On a two-row group+field header the lower (field) row wins.
+            if let current = best, score < current.score || (score == current.score && row.number != current.row.number + 1) { continue }
+            best = (row, score)
         }
         guard let header = best?.row else { return nil }
         var columns: [DetectedColumn] = []

@@ -103,6 +103,12 @@ public struct QuestionDetector: Sendable {
         var warnedNoDropdown = Set<Int>()
         for row in sheet.rows where row.number >= firstRow && !headerRows.contains(row.number) {
             let address = CellAddress(row: row.number, column: questionColumn)
+            // A horizontal merge across the question column is a section title, not a question.
+            if let merge = sheet.merge(covering: address), merge.start.column < merge.end.column {
+                let title = TextCleaner.clean(sheet.displayedValue(at: address).displayText).text
+                if !title.isEmpty && !TextCleaner.isSentinel(title) { section = title }
+                continue
+            }
             let rawText = sheet.displayedValue(at: address).displayText
             let rawID = idColumn.map { sheet.displayedValue(at: CellAddress(row: row.number, column: $0)).displayText } ?? ""
             let id = rawID.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -116,8 +122,7 @@ public struct QuestionDetector: Sendable {
             if TextCleaner.isSentinel(text) { continue }
             if HeaderFinder.score(row) >= 2 { continue }
             let isFollowUp = TextCleaner.isFollowUp(text)
-            let mergedTitle = sheet.merge(covering: address).map { $0.start.column < $0.end.column && $0.end.column > questionColumn } ?? false
-            if id.isEmpty && !isFollowUp && (mergedTitle || Self.looksLikeSection(text, row: row, questionColumn: questionColumn, hasIDColumn: idColumn != nil)) {
+            if id.isEmpty && !isFollowUp && (Self.looksLikeSection(text, row: row, questionColumn: questionColumn, hasIDColumn: idColumn != nil)) {
                 section = text
                 continue
             }
