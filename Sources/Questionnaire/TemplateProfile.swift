@@ -1,0 +1,68 @@
+import Foundation
+import Spreadsheet
+import Yams
+
+/// A saved layout for a known questionnaire family (`Mappings/templates/*.yaml`, format version 1).
+public struct TemplateProfile: Sendable, Hashable, Decodable {
+    public var version: Int
+    public var name: String
+    /// A regular expression matched against the sheet name (case-insensitive).
+    public var sheetPattern: String
+    /// Texts that must all appear (case-insensitive) in the header row.
+    public var headerContains: [String]
+    public var headerRow: Int
+    public var columns: Columns
+
+    /// Column letters by role.
+    public struct Columns: Sendable, Hashable, Decodable {
+        public var id: String?
+        public var question: String
+        public var answer: String?
+        public var comment: [String]?
+    }
+
+    /// Loads every `.yaml` profile in a folder, sorted by file name.
+    /// - Throws: ``DetectionError`` naming the file when one is malformed.
+    public static func loadAll(from folder: URL) throws(DetectionError) -> [TemplateProfile] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var profiles: [TemplateProfile] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let url = folder.appendingPathComponent(name)
+            do {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                let profile = try YAMLDecoder().decode(TemplateProfile.self, from: text)
+                guard profile.version == 1 else {
+                    throw DetectionError("\(url.path): unsupported template version \(profile.version) (expected 1)")
+                }
+                _ = try profile.overrides()
+                profiles.append(profile)
+            } catch let error as DetectionError {
+                throw error
+            } catch {
+                throw DetectionError("\(url.path): \(error)")
+            }
+        }
+        return profiles
+    }
+
+    /// The columns as numbers. - Throws: ``DetectionError`` for bad letters.
+    public func overrides() throws(DetectionError) -> ColumnOverrides {
+        var parts = ["question=\(columns.question)"]
+        if let id = columns.id { parts.append("id=\(id)") }
+        if let answer = columns.answer { parts.append("answer=\(answer)") }
+        for comment in columns.comment ?? [] { parts.append("comment=\(comment)") }
+        do {
+            return try ColumnOverrides(parsing: parts.joined(separator: ","))
+        } catch {
+            throw DetectionError("template '\(name)': \(error.message)")
+        }
+    }
+
+    /// Whether this profile fits a sheet: its name matches and its header row holds the texts.
+    public func matches(_ sheet: Sheet) -> Bool {
+        guard sheet.name.range(of: sheetPattern, options: [.regularExpression, .caseInsensitive]) != nil,
+              let row = sheet.row(headerRow) else { return false }
+        let header = row.cells.map { $0.value.displayText.lowercased() }.joined(separator: "\u{1F}")
+        return headerContains.allSatisfy { header.contains($0.lowercased()) }
+    }
+}

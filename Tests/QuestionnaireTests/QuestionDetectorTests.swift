@@ -1,0 +1,170 @@
+import Questionnaire
+import ResponderModel
+import Spreadsheet
+import Testing
+
+/// What a test expects of one question.
+struct Expected: Sendable, CustomStringConvertible {
+    var id: String
+    var row: Int
+    var text: String
+    var section: String? = nil
+    var parentRow: Int? = nil
+    var critical = false
+    var description: String { "\(id)@\(row)" }
+}
+
+struct LayoutCase: Sendable, CustomStringConvertible {
+    var name: String
+    var sheets: [SheetBuilder]
+    var expected: [Expected]
+    /// Column letters and kinds of the first question's answer cells, with allowed values.
+    var answerCells: [AnswerCell]
+    var description: String { name }
+}
+
+extension SheetBuilder: @unchecked Sendable {}
+
+let layoutCases: [LayoutCase] = [
+    LayoutCase(name: "CAIQ v4", sheets: [Layouts.caiq], expected: [
+        Expected(id: "A&A-01.1", row: 5, text: "Are audit and assurance policies, procedures, and standards established, documented, approved, communicated, applied, evaluated, and maintained?", section: "Audit & Assurance - A&A"),
+        Expected(id: "A&A-02.1", row: 6, text: "Are independent audit and assurance assessments conducted according to relevant standards at least annually?", section: "Audit & Assurance - A&A"),
+        Expected(id: "I&S-08.1", row: 8, text: "Are policies established for infrastructure and virtualization security?", section: "Infrastructure & Virtualization Security - I&S", critical: true),
+    ], answerCells: [
+        AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "N/A"], label: "CSP CAIQ Answer"),
+        AnswerCell(column: "E", kind: .text, label: "CSP Implementation Description (Optional/Recommended)"),
+    ]),
+    LayoutCase(name: "AI-CAIQ", sheets: [Layouts.aiCAIQ], expected: [
+        Expected(id: "AIGN-01", row: 2, text: "AI inventory"),
+        Expected(id: "AIGN-02", row: 3, text: "Provide a copy of your AI policy."),
+        Expected(id: "DPAI-08", row: 4, text: "The vendor shall document training data provenance."),
+    ], answerCells: [
+        AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "N/A"], label: "Answer"),
+        AnswerCell(column: "D", kind: .text, label: "Notes"),
+    ]),
+    LayoutCase(name: "HECVAT", sheets: [Layouts.hecvatGeneral, Layouts.hecvatMaster, Layouts.hecvatLists], expected: [
+        Expected(id: "GNRL-01", row: 2, text: "Vendor name"),
+        Expected(id: "18.1.26", row: 3, text: "Do you have a documented AI governance program?"),
+        Expected(id: "18.1.27", row: 4, text: "Is the program reviewed annually?"),
+    ], answerCells: [
+        AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No"], label: "Answer"),
+        AnswerCell(column: "D", kind: .text, label: "Additional Information"),
+    ]),
+    LayoutCase(name: "SIG", sheets: [Layouts.sig], expected: [
+        Expected(id: "K.1", row: 4, text: "Is there a documented business resiliency program", section: "K. Business Resiliency"),
+        Expected(id: "K.2", row: 5, text: "Are business impact analyses performed?", section: "K. Business Resiliency"),
+    ], answerCells: [
+        AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "N/A"], label: "Response"),
+        AnswerCell(column: "D", kind: .text, label: "Additional Information"),
+    ]),
+    LayoutCase(name: "VSA", sheets: [Layouts.vsa], expected: [
+        Expected(id: "RG-PS-01", row: 2, text: "Do you have a privacy program?"),
+        Expected(id: "", row: 3, text: "- If so, describe who owns it.", parentRow: 2),
+        Expected(id: "", row: 4, text: "If no, explain why not.", parentRow: 2),
+        Expected(id: "RG-PS-02", row: 6, text: "Is training mandatory for all staff?"),
+    ], answerCells: [
+        AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No"], label: "Yes/No"),
+        AnswerCell(column: "D", kind: .text, label: "Comments"),
+    ]),
+    LayoutCase(name: "no header", sheets: [Layouts.noHeader], expected: [
+        Expected(id: "1.1", row: 1, text: "Describe how you monitor AI systems in production."),
+        Expected(id: "1.2", row: 2, text: "Do you assess the impact of AI systems on individuals?"),
+        Expected(id: "1.3", row: 3, text: "Provide your AI risk assessment methodology."),
+    ], answerCells: [AnswerCell(column: "C", kind: .text)]),
+]
+
+@Suite struct QuestionDetectorTests {
+    @Test(arguments: layoutCases)
+    func detectsLayout(_ layout: LayoutCase) {
+        let scan = QuestionDetector().detect(in: Workbook(path: "buyer.xlsx", layout.sheets))
+        Self.check(scan.questions, against: layout)
+    }
+
+    static func check(_ questions: [Question], against layout: LayoutCase) {
+        #expect(questions.map(\.id) == layout.expected.map(\.id))
+        #expect(questions.map(\.row) == layout.expected.map(\.row))
+        #expect(questions.map(\.text) == layout.expected.map(\.text))
+        #expect(questions.map(\.section) == layout.expected.map(\.section))
+        #expect(questions.map(\.parentRow) == layout.expected.map(\.parentRow))
+        #expect(questions.map(\.isCritical) == layout.expected.map(\.critical))
+        #expect(Set(questions.map(\.sheet)) == [layout.sheets[0].name])
+        #expect(questions.first?.answerCells == layout.answerCells)
+    }
+
+    @Test func hiddenMasterAndListSheetsAreSkippedWithReasons() {
+        let scan = QuestionDetector().detect(in: Workbook(path: "hecvat.xlsx", [Layouts.hecvatGeneral, Layouts.hecvatMaster, Layouts.hecvatLists]))
+        #expect(scan.layouts.map(\.skippedReason) == [nil, "hidden duplicate of visible sheets", "hidden sheet without questions"])
+        #expect(scan.diagnostics.map(\.location.description).contains("hecvat.xlsx[Master]"))
+    }
+
+    @Test func sheetOptionSelectsSheetsAndReportsUnknownOnes() {
+        let options = DetectionOptions(sheets: ["Master", "Nope"])
+        let scan = QuestionDetector(options: options).detect(in: Workbook(path: "hecvat.xlsx", [Layouts.hecvatGeneral, Layouts.hecvatMaster]))
+        #expect(scan.layouts.map(\.sheet) == ["Master"])
+        #expect(scan.questions.count == 3)
+        #expect(scan.diagnostics.contains { $0.severity == .error && $0.message == "no sheet named 'Nope'" })
+    }
+
+    @Test func columnOverridesBeatDetection() throws {
+        let overrides = try ColumnOverrides(parsing: "id=A,question=B,comment=D")
+        let scan = QuestionDetector(options: DetectionOptions(columns: overrides)).detect(in: Workbook(path: "b.xlsx", [Layouts.aiCAIQ]))
+        #expect(scan.questions.map(\.id) == ["AIGN-01", "AIGN-02", "DPAI-08"])
+        #expect(scan.questions[0].answerCells == [AnswerCell(column: "D", kind: .text)])
+        #expect(scan.layouts[0].columns.allSatisfy { $0.source == .override })
+    }
+
+    @Test(arguments: [
+        ("question=1", "bad column '1'"),
+        ("id=A", "must name the question column"),
+        ("colour=B,question=C", "unknown role 'colour'"),
+        ("question", "expected ROLE=COLUMN"),
+    ])
+    func badOverridesGiveClearErrors(_ text: String, _ fragment: String) {
+        #expect {
+            _ = try ColumnOverrides(parsing: text)
+        } throws: { error in
+            (error as? DetectionError)?.message.contains(fragment) == true
+        }
+    }
+
+    @Test func answerColumnWithoutDropdownIsReported() {
+        var sheet = Layouts.aiCAIQ
+        sheet.lists = []
+        let scan = QuestionDetector().detect(in: Workbook(path: "buyer.xlsx", [sheet]))
+        #expect(scan.diagnostics.map(\.description) == ["buyer.xlsx[AI]!C2: warning: answer column has no dropdown"])
+        #expect(scan.questions[0].answerCells[0].allowed == nil)
+    }
+
+    @Test func csvLocationsUseRecordNumbers() {
+        let sheet = SheetBuilder(name: "questions", grid: [
+            ["ID", "Question", "Answer"],
+            ["", "Do you run AI impact assessments?", ""],
+        ]).build()
+        let scan = QuestionDetector().detect(in: Workbook(path: "questions.csv", format: .csv, sheets: [sheet]))
+        #expect(scan.questions.map(\.row) == [2])
+        #expect(scan.diagnostics.map(\.description) == ["questions.csv:2: note: question without ID"])
+        #expect(scan.questions[0].answerCells.map(\.column) == ["C"])
+    }
+
+    @Test(arguments: [
+        ("Is the policy\nreviewed annually?", "Is the policy reviewed annually?", false),
+        ("Describe:\n- training\n- review", "Describe:\n- training\n- review", false),
+        ("  Lots   of    spaces *", "Lots of spaces", true),
+    ])
+    func textIsUnwrappedAndTrimmed(_ raw: String, _ expected: String, _ critical: Bool) {
+        let sheet = SheetBuilder(name: "Q", grid: [["ID", "Question", "Answer"], ["Q-1", raw, ""]])
+        let question = QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet])).questions.first
+        #expect(question?.text == expected)
+        #expect(question?.isCritical == critical)
+    }
+
+    @Test func verticalMergeCarriesQuestionTextDown() {
+        let sheet = SheetBuilder(name: "Q", grid: [
+            ["ID", "Question", "Sub-item", "Answer"],
+            ["Q-1", "Do you maintain an AI inventory covering:", "models", ""],
+            ["Q-2", "", "datasets", ""],
+        ], merges: ["B2:B3"])
+        let scan = QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet]))
+        #expect(scan.questions.map(\.text) == ["Do you maintain an AI inventory covering:", "Do you maintain an AI inventory covering:"])
+    }
+}
