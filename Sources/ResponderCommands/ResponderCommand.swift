@@ -5,7 +5,7 @@ public struct ResponderCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "responder",
         abstract: "Answer AI-governance (ISO/IEC 42001) procurement questionnaires from a mapped knowledge base.",
-        subcommands: [BenchReadCommand.self, InspectCommand.self]
+        subcommands: [InspectCommand.self, DraftCommand.self, BenchReadCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+/// Where the knowledge base lives and the date it is judged against; shared by every command that
+/// reads it.
+struct KnowledgeBaseOptions: ParsableArguments {
+    @Option(name: .long, help: "The organisation's knowledge-base folder.")
+    var kb: String = "."
+
+    @Option(name: .long, help: "The mappings folder (catalogue, crosswalks, thesaurus); default: Mappings/ beside the executable or in the current directory.")
+    var mappings: String?
+
+    @Option(name: .long, help: "The SQLite store; default: <kb>/.responder/store.sqlite.")
+    var db: String?
+
+    @Option(name: .customLong("as-of"), help: "Judge stale evidence and overdue assessments as of this date (YYYY-MM-DD); default: today.")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, !KnowledgeBaseOptions.isDate(asOf) {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+
+    /// The `--as-of` date, or today's (UTC).
+    var asOfDate: String {
+        if let asOf { return asOf }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    var mappingsFolder: URL {
+        if let mappings { return URL(fileURLWithPath: mappings) }
+        return ResourceLocator.find("Mappings") ?? URL(fileURLWithPath: "Mappings")
+    }
+
+    /// Loads the mappings and the organisation folder.
+    func load() throws -> LoadedKnowledgeBase {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: kb, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--kb \(kb) is not a folder")
+        }
+        return KnowledgeBaseLoader.load(mappings: mappingsFolder, organisation: URL(fileURLWithPath: kb))
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        let calendar = Calendar(identifier: .gregorian)
+        guard let date = calendar.date(from: components) else { return false }
+        let back = calendar.dateComponents([.year, .month, .day], from: date)
+        return back.year == year && back.month == month && back.day == day
+    }
+}
