@@ -22,8 +22,20 @@ public struct Drafter: Sendable {
         return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
     }
 
-    /// Drafts every question of a questionnaire, in order.
+    /// Drafts every question of a questionnaire, in order. A follow-up row ("If yes, describe ...")
+    /// is matched together with the question it follows, since on its own it names no subject.
     public func draft(_ questions: [Question]) -> [DraftedQuestion] {
-        questions.map { draft($0, context: [$0.sheet, $0.section ?? ""].joined(separator: " ")) }
+        var byRow: [String: Question] = [:]
+        for question in questions where question.parentRow == nil { byRow["\(question.sheet)!\(question.row)"] = question }
+        return questions.map { question in
+            let context = [question.sheet, question.section ?? ""].joined(separator: " ")
+            guard let parentRow = question.parentRow, let parent = byRow["\(question.sheet)!\(parentRow)"] else {
+                return draft(question, context: context)
+            }
+            let intent = IntentClassifier.classify(question.text)
+            let match = matcher.match(parent.text + " " + question.text, context: context)
+            let answer = composer.compose(question, intent: intent, match: match)
+            return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
+        }
     }
 }

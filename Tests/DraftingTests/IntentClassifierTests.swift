@@ -8,6 +8,8 @@ import ResponderModel
         ("Is there HITL review of model outputs?", .yesno),
         ("Has the AI policy been approved by leadership?", .yesno),
         ("Describe how models are validated before release.", .describe),
+        ("If yes, describe its membership and how often it meets.", .describe),
+        ("- If so, provide the latest report.", .evidence),
         ("How do you monitor deployed models for drift?", .describe),
         ("What controls prevent prompt injection?", .describe),
         ("Provide a copy of your AI policy.", .evidence),

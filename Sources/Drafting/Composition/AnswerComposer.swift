@@ -26,6 +26,7 @@ package struct AnswerComposer: Sendable {
             return fromLibrary(reuse, others: match.libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
+            if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice) { return answer }
             let flags: [AnswerFlag] = match.isAboutAI ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
             return DraftAnswer(choice: nil, text: "", citations: [], confidence: .low, score: 0, flags: flags)
         }
@@ -113,6 +114,38 @@ package struct AnswerComposer: Sendable {
         if confidence == .low { flags.insert(.lowConfidence) }
         return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
                            confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted())
+    }
+
+    /// An answer from the registers alone (certifications, inventory, incidents, suppliers) for a
+    /// question no catalogue entry matched; still flagged `no_match` so a reviewer sees no control backs it.
+    private func factsOnly(_ question: Question, intent: Intent, allowed: [String]?, wantsChoice: Bool) -> DraftAnswer? {
+        let topics = Topic.detect(words: TextAnalyzer.rawWords(question.text), control: nil)
+            .filter { [.certification, .inventory, .incidents, .suppliers].contains($0) }
+        var sentences: [String] = []
+        var citations = Set<Citation>()
+        var flags: Set<AnswerFlag> = [.noMatch]
+        for topic in topics.prefix(2) {
+            for fact in facts.facts(for: topic) where !sentences.contains(fact.sentence) {
+                sentences.append(fact.sentence)
+                citations.formUnion(fact.citations)
+                flags.formUnion(fact.flags)
+            }
+        }
+        guard !sentences.isEmpty, !citations.isEmpty else { return nil }
+        var choice: String?
+        if wantsChoice {
+            flags.insert(.needsSME)
+        }
+        if wantsChoice, topics.first == .certification,
+           content.organisation.certifications.contains(where: { $0.status == .certified }) {
+            choice = ChoiceVocabulary.value(for: .yes, allowed: allowed)
+            if choice == nil { flags.insert(.valueNotAllowed) } else { flags.remove(.needsSME) }
+        }
+        let score = flags.contains(.needsSME) ? 0.4 : 0.55
+        let confidence: Confidence = score >= 0.45 ? .medium : .low
+        if confidence == .low { flags.insert(.lowConfidence) }
+        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
+                           confidence: confidence, score: score, flags: flags.sorted())
     }
 
     private func fromLibrary(_ hit: LibraryMatcher.Hit, others: ArraySlice<LibraryMatcher.Hit>, match: QuestionMatcher.Result,

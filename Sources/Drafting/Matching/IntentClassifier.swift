@@ -4,9 +4,15 @@ import ResponderModel
 /// Classifies what a question asks for from its wording (first clause, question words, verbs).
 package enum IntentClassifier {
     package static func classify(_ text: String) -> Intent {
-        let lower = text.lowercased()
+        var lower = text.lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+        // A follow-up's condition ("If yes, describe ...") says nothing about what it asks for.
+        for condition in ["- if yes,", "- if so,", "- if no,", "if yes,", "if so,", "if no,", "if not,", "if applicable,"]
+        where lower.hasPrefix(condition) {
+            lower = String(lower.dropFirst(condition.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
         let words = TextAnalyzer.rawWords(lower)
         guard let first = words.first else { return .describe }
         let opening = words.prefix(3).joined(separator: " ")
