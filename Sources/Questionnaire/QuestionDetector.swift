@@ -86,6 +86,13 @@ public struct QuestionDetector: Sendable {
             layout.columns = ContentInference.columns(in: sheet)
             headerRows = []
         }
+        if let header = layout.headerRow {
+            // Overrides and templates name columns by letter; keep the header's words as labels.
+            for index in layout.columns.indices where layout.columns[index].label == nil {
+                let label = TextCleaner.clean(sheet.displayedValue(at: CellAddress(row: header, column: layout.columns[index].column)).displayText).text
+                layout.columns[index].label = label.isEmpty ? nil : label
+            }
+        }
         layout.columns.sort { $0.column < $1.column }
         guard let questionColumn = layout.columns.first(where: { $0.role == .question })?.column else {
             return (layout, [], diagnostics)

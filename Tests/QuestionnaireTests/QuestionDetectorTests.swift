@@ -109,7 +109,7 @@ let layoutCases: [LayoutCase] = [
         let overrides = try ColumnOverrides(parsing: "id=A,question=B,comment=D")
         let scan = QuestionDetector(options: DetectionOptions(columns: overrides)).detect(in: Workbook(path: "b.xlsx", [Layouts.aiCAIQ]))
         #expect(scan.questions.map(\.id) == ["AIGN-01", "AIGN-02", "DPAI-08"])
-        #expect(scan.questions[0].answerCells == [AnswerCell(column: "D", kind: .text)])
+        #expect(scan.questions[0].answerCells == [AnswerCell(column: "D", kind: .text, label: "Notes")])
         #expect(scan.layouts[0].columns.allSatisfy { $0.source == .override })
     }
 
