@@ -20,22 +20,25 @@ public struct QuestionDetector: Sendable {
         }
         // Visible sheets first so a hidden master sheet can be recognised as their duplicate.
         var results: [Int: (SheetLayout, [Question], [Diagnostic])] = [:]
-        var visibleTexts = Set<String>()
+        var visibleTexts: [(sheet: String, texts: Set<String>)] = []
         for sheet in selected where sheet.visibility == .visible {
             let result = scanSheet(sheet, in: workbook)
-            visibleTexts.formUnion(result.1.map(\.text))
+            visibleTexts.append((sheet.name, Set(result.1.map(\.text))))
             results[sheet.index] = result
         }
+        let allVisibleTexts = visibleTexts.reduce(into: Set<String>()) { $0.formUnion($1.texts) }
         for sheet in selected where sheet.visibility != .visible {
             var result = scanSheet(sheet, in: workbook)
             let explicitlyAsked = options.sheets.contains(sheet.name)
             if !explicitlyAsked {
                 if result.1.isEmpty {
                     result.0.skippedReason = "hidden sheet without questions"
-                } else if result.1.allSatisfy({ visibleTexts.contains($0.text) }) {
-                    result.0.skippedReason = "hidden duplicate of visible sheets"
+                } else if result.1.allSatisfy({ allVisibleTexts.contains($0.text) }) {
+                    let hiddenTexts = Set(result.1.map(\.text))
+                    let originals = visibleTexts.filter { !$0.texts.isDisjoint(with: hiddenTexts) }.map { "'\($0.sheet)'" }
+                    result.0.skippedReason = "hidden duplicate of \(originals.joined(separator: ", "))"
                     result.2 = [Diagnostic(.note, at: SourceLocation(file: workbook.path, sheet: sheet.name),
-                                           "sheet skipped: hidden duplicate of visible sheets")]
+                                           "sheet skipped: \(result.0.skippedReason ?? "")")]
                 }
                 if result.0.skippedReason != nil {
                     result.0.questionCount = 0
