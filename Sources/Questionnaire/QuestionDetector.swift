@@ -106,6 +106,7 @@ public struct QuestionDetector: Sendable {
             layout.columns.sort { $0.column < $1.column }
         }
         let idColumn = layout.columns.first { $0.role == .id }?.column
+        let questionLabel = layout.columns.first { $0.role == .question }?.label
         let firstRow = layout.headerRow.map { $0 + 1 } ?? 1
         var questions: [Question] = []
         var section: String?
@@ -130,7 +131,8 @@ public struct QuestionDetector: Sendable {
                 continue
             }
             if TextCleaner.isSentinel(text) { continue }
-            if HeaderFinder.score(row) >= 2 { continue }
+            // A header repeated for a section (its signature may differ slightly from the first one).
+            if let label = questionLabel, text.caseInsensitiveCompare(label) == .orderedSame { continue }
             let isFollowUp = TextCleaner.isFollowUp(text)
             if id.isEmpty && !isFollowUp && (Self.looksLikeSection(text, row: row, questionColumn: questionColumn, hasIDColumn: idColumn != nil)) {
                 section = text

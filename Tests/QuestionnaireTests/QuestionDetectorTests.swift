@@ -200,4 +200,14 @@ let layoutCases: [LayoutCase] = [
         ], numberCells: ["A2"])
         #expect(QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet])).questions.map(\.id) == ["18.10"])
     }
+
+    @Test func shortAnsweredQuestionIsNotMistakenForARepeatedHeader() {
+        let sheet = SheetBuilder(name: "Q", grid: [
+            ["ID", "Question", "Answer", "Comments"],
+            ["Q-1", "Access control policy", "Yes", "See policy"],
+            ["ID", "Question", "Answer", "Comments"],
+            ["Q-2", "Do you log model access?", "No", ""],
+        ])
+        #expect(QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet])).questions.map(\.row) == [2, 4])
+    }
 }
