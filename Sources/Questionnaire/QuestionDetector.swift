@@ -20,22 +20,25 @@ public struct QuestionDetector: Sendable {
         }
         // Visible sheets first so a hidden master sheet can be recognised as their duplicate.
         var results: [Int: (SheetLayout, [Question], [Diagnostic])] = [:]
-        var visibleTexts = Set<String>()
+        var visibleTexts: [(sheet: String, texts: Set<String>)] = []
         for sheet in selected where sheet.visibility == .visible {
             let result = scanSheet(sheet, in: workbook)
-            visibleTexts.formUnion(result.1.map(\.text))
+            visibleTexts.append((sheet.name, Set(result.1.map(\.text))))
             results[sheet.index] = result
         }
+        let allVisibleTexts = visibleTexts.reduce(into: Set<String>()) { $0.formUnion($1.texts) }
         for sheet in selected where sheet.visibility != .visible {
             var result = scanSheet(sheet, in: workbook)
             let explicitlyAsked = options.sheets.contains(sheet.name)
             if !explicitlyAsked {
                 if result.1.isEmpty {
                     result.0.skippedReason = "hidden sheet without questions"
-                } else if result.1.allSatisfy({ visibleTexts.contains($0.text) }) {
-                    result.0.skippedReason = "hidden duplicate of visible sheets"
+                } else if result.1.allSatisfy({ allVisibleTexts.contains($0.text) }) {
+                    let hiddenTexts = Set(result.1.map(\.text))
+                    let originals = visibleTexts.filter { !$0.texts.isDisjoint(with: hiddenTexts) }.map { "'\($0.sheet)'" }
+                    result.0.skippedReason = "hidden duplicate of \(originals.joined(separator: ", "))"
                     result.2 = [Diagnostic(.note, at: SourceLocation(file: workbook.path, sheet: sheet.name),
-                                           "sheet skipped: hidden duplicate of visible sheets")]
+                                           "sheet skipped: \(result.0.skippedReason ?? "")")]
                 }
                 if result.0.skippedReason != nil {
                     result.0.questionCount = 0
@@ -86,6 +89,13 @@ public struct QuestionDetector: Sendable {
             layout.columns = ContentInference.columns(in: sheet)
             headerRows = []
         }
+        if let header = layout.headerRow {
+            // Overrides and templates name columns by letter; keep the header's words as labels.
+            for index in layout.columns.indices where layout.columns[index].label == nil {
+                let label = TextCleaner.clean(sheet.displayedValue(at: CellAddress(row: header, column: layout.columns[index].column)).displayText).text
+                layout.columns[index].label = label.isEmpty ? nil : label
+            }
+        }
         layout.columns.sort { $0.column < $1.column }
         guard let questionColumn = layout.columns.first(where: { $0.role == .question })?.column else {
             return (layout, [], diagnostics)
@@ -96,6 +106,7 @@ public struct QuestionDetector: Sendable {
             layout.columns.sort { $0.column < $1.column }
         }
         let idColumn = layout.columns.first { $0.role == .id }?.column
+        let questionLabel = layout.columns.first { $0.role == .question }?.label
         let firstRow = layout.headerRow.map { $0 + 1 } ?? 1
         var questions: [Question] = []
         var section: String?
@@ -120,7 +131,8 @@ public struct QuestionDetector: Sendable {
                 continue
             }
             if TextCleaner.isSentinel(text) { continue }
-            if HeaderFinder.score(row) >= 2 { continue }
+            // A header repeated for a section (its signature may differ slightly from the first one).
+            if let label = questionLabel, text.caseInsensitiveCompare(label) == .orderedSame { continue }
             let isFollowUp = TextCleaner.isFollowUp(text)
             if id.isEmpty && !isFollowUp && (Self.looksLikeSection(text, row: row, questionColumn: questionColumn, hasIDColumn: idColumn != nil)) {
                 section = text

@@ -35,6 +35,9 @@ public struct TemplateProfile: Sendable, Hashable, Decodable {
                     throw DetectionError("\(url.path): unsupported template version \(profile.version) (expected 1)")
                 }
                 _ = try profile.overrides()
+                if (try? NSRegularExpression(pattern: profile.sheetPattern)) == nil {
+                    throw DetectionError("\(url.path): sheetPattern '\(profile.sheetPattern)' is not a valid regular expression")
+                }
                 profiles.append(profile)
             } catch let error as DetectionError {
                 throw error

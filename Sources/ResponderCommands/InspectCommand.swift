@@ -58,9 +58,30 @@ struct InspectCommand: ParsableCommand {
 
     private struct JSONFile: Encodable {
         var path: String
-        var questions: [Question]
+        var questions: [JSONQuestion]
         var sheets: [SheetLayout]
         var diagnostics: [JSONDiagnostic]
+    }
+
+    /// A question with `section` and `parentRow` always present (null when absent), for stable consumers.
+    private struct JSONQuestion: Encodable {
+        var question: Question
+
+        enum CodingKeys: String, CodingKey {
+            case id, sheet, row, text, section, answerCells, parentRow, isCritical
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(question.id, forKey: .id)
+            try container.encode(question.sheet, forKey: .sheet)
+            try container.encode(question.row, forKey: .row)
+            try container.encode(question.text, forKey: .text)
+            try container.encode(question.section, forKey: .section)
+            try container.encode(question.answerCells, forKey: .answerCells)
+            try container.encode(question.parentRow, forKey: .parentRow)
+            try container.encode(question.isCritical, forKey: .isCritical)
+        }
     }
 
     private struct JSONDiagnostic: Encodable {
@@ -71,7 +92,7 @@ struct InspectCommand: ParsableCommand {
 
     static func json(_ reports: [FileReport]) throws -> String {
         let root = JSONRoot(files: reports.map { report in
-            JSONFile(path: report.path, questions: report.scan.questions, sheets: report.scan.layouts,
+            JSONFile(path: report.path, questions: report.scan.questions.map(JSONQuestion.init), sheets: report.scan.layouts,
                      diagnostics: report.scan.diagnostics.map {
                          JSONDiagnostic(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
                      })

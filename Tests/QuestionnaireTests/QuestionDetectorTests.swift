@@ -93,7 +93,7 @@ let layoutCases: [LayoutCase] = [
 
     @Test func hiddenMasterAndListSheetsAreSkippedWithReasons() {
         let scan = QuestionDetector().detect(in: Workbook(path: "hecvat.xlsx", [Layouts.hecvatGeneral, Layouts.hecvatMaster, Layouts.hecvatLists]))
-        #expect(scan.layouts.map(\.skippedReason) == [nil, "hidden duplicate of visible sheets", "hidden sheet without questions"])
+        #expect(scan.layouts.map(\.skippedReason) == [nil, "hidden duplicate of 'GNRL'", "hidden sheet without questions"])
         #expect(scan.diagnostics.map(\.location.description).contains("hecvat.xlsx[Master]"))
     }
 
@@ -109,7 +109,7 @@ let layoutCases: [LayoutCase] = [
         let overrides = try ColumnOverrides(parsing: "id=A,question=B,comment=D")
         let scan = QuestionDetector(options: DetectionOptions(columns: overrides)).detect(in: Workbook(path: "b.xlsx", [Layouts.aiCAIQ]))
         #expect(scan.questions.map(\.id) == ["AIGN-01", "AIGN-02", "DPAI-08"])
-        #expect(scan.questions[0].answerCells == [AnswerCell(column: "D", kind: .text)])
+        #expect(scan.questions[0].answerCells == [AnswerCell(column: "D", kind: .text, label: "Notes")])
         #expect(scan.layouts[0].columns.allSatisfy { $0.source == .override })
     }
 
@@ -166,5 +166,48 @@ let layoutCases: [LayoutCase] = [
         ], merges: ["B2:B3"])
         let scan = QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet]))
         #expect(scan.questions.map(\.text) == ["Do you maintain an AI inventory covering:", "Do you maintain an AI inventory covering:"])
+    }
+
+    @Test func spanishHeaderAndHiddenQuestionRowsAreKept() {
+        let sheet = SheetBuilder(name: "Cuestionario", grid: [
+            ["Cuestionario de proveedores"],
+            ["Nº", "Pregunta", "Respuesta", "Comentarios"],
+            ["P-1", "¿Dispone de una política de IA?", "", ""],
+            ["P-2", "¿Evalúa el impacto de sus sistemas de IA?", "", ""],
+        ], hiddenRows: [4])
+        let scan = QuestionDetector().detect(in: Workbook(path: "es.xlsx", [sheet]))
+        #expect(scan.layouts.first?.headerRow == 2)
+        #expect(scan.questions.map(\.id) == ["P-1", "P-2"])
+        #expect(scan.questions.first?.answerCells.map(\.column) == ["C", "D"])
+    }
+
+    @Test func sentinelsTitlesAndInstructionsAreNotQuestions() {
+        let sheet = SheetBuilder(name: "Q", grid: [
+            ["Vendor Security Questionnaire"],
+            ["ID", "Question", "Answer"],
+            ["Q-1", "Provide a copy of your AI policy.", ""],
+            ["", "End of worksheet", ""],
+            ["Copyright 2024 Example Corp"],
+        ])
+        let scan = QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet]))
+        #expect(scan.questions.map(\.row) == [3])
+    }
+
+    @Test func numberTypedIDKeepsItsRawText() {
+        let sheet = SheetBuilder(name: "Q", grid: [
+            ["ID", "Question", "Answer"],
+            ["18.10", "Is AI use disclosed to customers?", ""],
+        ], numberCells: ["A2"])
+        #expect(QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet])).questions.map(\.id) == ["18.10"])
+    }
+
+    @Test func shortAnsweredQuestionIsNotMistakenForARepeatedHeader() {
+        let sheet = SheetBuilder(name: "Q", grid: [
+            ["ID", "Question", "Answer", "Comments"],
+            ["Q-1", "Access control policy", "Yes", "See policy"],
+            ["ID", "Question", "Answer", "Comments"],
+            ["Q-2", "Do you log model access?", "No", ""],
+        ])
+        #expect(QuestionDetector().detect(in: Workbook(path: "q.xlsx", [sheet])).questions.map(\.row) == [2, 4])
     }
 }

@@ -9,7 +9,7 @@ struct SheetBuilder {
     /// (range such as "C2:C20", allowed values)
     var lists: [(String, [String])] = []
     var isProtected = false
-    /// Cells ("C5") that are unlocked in a protected sheet; with `unlockedColumns` whole columns.
+    /// 1-based columns whose cells are unlocked (editable) when the sheet is protected.
     var unlockedColumns: Set<Int> = []
     var hiddenRows: Set<Int> = []
     /// Cells holding a formula whose cached value is in the grid.
