@@ -26,18 +26,7 @@ struct DetectionOptionGroup: ParsableArguments {
     }
 
     private func templatesFolder() -> URL? {
-        if let templates {
-            return URL(fileURLWithPath: templates)
-        }
-        let manager = FileManager.default
-        var candidates: [URL] = []
-        var executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        // The executable sits in .build/<config>/ inside the repository; walk up a few levels.
-        for _ in 0..<5 {
-            candidates.append(executable.appendingPathComponent("Mappings/templates"))
-            executable.deleteLastPathComponent()
-        }
-        candidates.insert(URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent("Mappings/templates"), at: 0)
-        return candidates.first { manager.fileExists(atPath: $0.path) }
+        if let templates { return URL(fileURLWithPath: templates) }
+        return ResourceLocator.find("Mappings/templates")
     }
 }

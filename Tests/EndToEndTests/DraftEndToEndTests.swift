@@ -60,11 +60,11 @@ import TestSupport
         let idColumn = try #require(header.firstIndex(of: "id")) + 1
         let titleColumn = try #require(header.firstIndex(of: "title")) + 1
         let tierColumn = try #require(header.firstIndex(of: "confidentiality")) + 1
-        let internal = register.rows.dropFirst().filter { $0.cell(inColumn: tierColumn)?.value.displayText == "internal" }
-        #expect(!internal.isEmpty)
+        let internalRows = register.rows.dropFirst().filter { $0.cell(inColumn: tierColumn)?.value.displayText == "internal" }
+        #expect(!internalRows.isEmpty)
         for name in DraftEndToEndTests.outputNames {
             let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
-            for row in internal {
+            for row in internalRows {
                 let id = row.cell(inColumn: idColumn)?.value.displayText ?? ""
                 let title = row.cell(inColumn: titleColumn)?.value.displayText ?? ""
                 #expect(!text.contains("\"\(id)\"") && !text.contains(":\(id)") && !text.contains("`\(id)`"), "\(id) in \(name)")
