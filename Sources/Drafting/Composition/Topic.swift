@@ -52,7 +52,9 @@ package enum Topic: String, Sendable, CaseIterable {
         }
         if hasPrefix("monitor", "drift", "degrad") || control == "A.6.2.6" { topics.append(.monitoring) }
         if hasPrefix("incident") { topics.append(.incidents) }
-        if hasPrefix("certif", "certificate") || has("42001", "27001", "soc 2", "soc2", "iso") && hasPrefix("certif", "report", "attest", "audit") {
+        let namesStandard = has("42001", "27001", "soc 2", "soc2", "iso", "iso iec")
+        if namesStandard && hasPrefix("certif", "report", "attest", "audit", "hold", "accredit", "complian")
+            || hasPrefix("certif") && hasPrefix("ai", "aims", "management", "responsible") {
             topics.append(.certification)
         }
         if has("committee", "board", "council", "steering") || ["5.1", "5.3", "A.3.2"].contains(control) {

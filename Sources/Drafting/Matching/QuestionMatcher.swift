@@ -20,9 +20,9 @@ package struct QuestionMatcher: Sendable {
     }
 
     /// Below this lexical score a catalogue match is too weak to answer from.
-    package static let minimumScore = 4.0
+    package static let minimumScore = 3.0
     /// Without any AI wording, a match must be this strong to count as in scope.
-    package static let strongScore = 14.0
+    package static let strongScore = 40.0
 
     private let analyzer: TextAnalyzer
     private let index: ControlIndex
@@ -30,7 +30,10 @@ package struct QuestionMatcher: Sendable {
     private let library: LibraryMatcher
 
     package init(content: KnowledgeBaseContent) {
-        let analyzer = TextAnalyzer(thesaurus: content.thesaurus)
+        var texts = content.catalogue.flatMap { [$0.title, $0.description] + $0.keywords + $0.examples }
+        texts += content.library.map(\.question) + content.thesaurus.synonyms.flatMap { $0 }
+        let vocabulary = Set(texts.flatMap(TextAnalyzer.rawWords))
+        let analyzer = TextAnalyzer(thesaurus: content.thesaurus, vocabulary: vocabulary)
         self.analyzer = analyzer
         var statements: [String: String] = [:]
         for entry in content.applicability { statements[entry.control] = entry.statement }

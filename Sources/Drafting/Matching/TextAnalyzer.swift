@@ -13,12 +13,16 @@ package struct TextAnalyzer: Sendable {
         package var all: [String] { words + concepts }
     }
 
-    /// Stemmed token sequences of each synonym group's terms, longest first, with the concept term.
-    private let phrases: [(tokens: [String], concept: String)]
+    /// Stemmed token sequences of each synonym group's terms, keyed by their first token, longest
+    /// first, with the concept term.
+    private let phrases: [String: [(tokens: [String], concept: String)]]
     /// Lower-cased abbreviation to its expansion's raw words.
     private let abbreviations: [String: [String]]
+    /// Known words; an unknown word one typo away from exactly one of them is read as it.
+    private let vocabulary: Set<String>
 
-    package init(thesaurus: Thesaurus) {
+    package init(thesaurus: Thesaurus, vocabulary: Set<String> = []) {
+        self.vocabulary = vocabulary
         var abbreviations: [String: [String]] = [:]
         for (short, long) in thesaurus.abbreviations {
             abbreviations[short.lowercased()] = TextAnalyzer.rawWords(long)
@@ -34,7 +38,7 @@ package struct TextAnalyzer: Sendable {
             }
         }
         phrases.sort { ($0.tokens.count, $0.concept) > ($1.tokens.count, $1.concept) }
-        self.phrases = phrases
+        self.phrases = Dictionary(grouping: phrases, by: { $0.tokens[0] })
     }
 
     /// Folds case and accents and splits into alphanumeric words (`A.6.2.8` -> `a`, `6`, `2`, `8`).
@@ -58,7 +62,8 @@ package struct TextAnalyzer: Sendable {
 
     package func analyze(_ text: String) -> Terms {
         var expanded: [String] = []
-        for word in TextAnalyzer.rawWords(text) {
+        for raw in TextAnalyzer.rawWords(text) {
+            let word = corrected(raw)
             expanded.append(word)
             if let expansion = abbreviations[word] { expanded.append(contentsOf: expansion) }
         }
@@ -67,7 +72,7 @@ package struct TextAnalyzer: Sendable {
         var index = 0
         while index < stems.count {
             var advanced = false
-            for phrase in phrases where phrase.tokens.count <= stems.count - index {
+            for phrase in phrases[stems[index]] ?? [] where phrase.tokens.count <= stems.count - index {
                 if Array(stems[index..<(index + phrase.tokens.count)]) == phrase.tokens {
                     if !concepts.contains(phrase.concept) { concepts.append(phrase.concept) }
                     index += phrase.tokens.count
@@ -79,6 +84,40 @@ package struct TextAnalyzer: Sendable {
         }
         let words = stems.filter { !TextAnalyzer.stopWords.contains($0) && !($0.count == 1 && !$0.first!.isNumber) }
         return Terms(words: words, concepts: concepts)
+    }
+
+    /// The known word one edit (deletion, insertion, substitution, adjacent swap) away from an
+    /// unknown word of five or more letters, when there is exactly one; otherwise the word itself.
+    private func corrected(_ word: String) -> String {
+        guard !vocabulary.isEmpty, word.count >= 5, !vocabulary.contains(word), abbreviations[word] == nil,
+              word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        let letters = Array(word)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var found = Set<String>()
+        for index in letters.indices {
+            var deleted = letters
+            deleted.remove(at: index)
+            found.insert(String(deleted))
+            if index + 1 < letters.count {
+                var swapped = letters
+                swapped.swapAt(index, index + 1)
+                found.insert(String(swapped))
+            }
+            for letter in alphabet where letter != letters[index] {
+                var replaced = letters
+                replaced[index] = letter
+                found.insert(String(replaced))
+            }
+        }
+        for index in 0...letters.count {
+            for letter in alphabet {
+                var inserted = letters
+                inserted.insert(letter, at: index)
+                found.insert(String(inserted))
+            }
+        }
+        let known = found.filter(vocabulary.contains)
+        return known.count == 1 ? known.first! : word
     }
 
     /// British spellings folded to American ones, so both sides of a match stem alike.
