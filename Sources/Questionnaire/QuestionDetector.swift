@@ -105,6 +105,13 @@ public struct QuestionDetector: Sendable {
             layout.columns += ContentInference.answerColumns(in: sheet, excluding: Set(layout.columns.map(\.column)), after: layout.headerRow ?? 0)
             layout.columns.sort { $0.column < $1.column }
         }
+        // A sheet with no header, no IDs and nowhere to answer is a cover or instructions page:
+        // its paragraphs are not questions.
+        if layout.headerRow == nil, layout.columns.allSatisfy({ $0.source == .content }),
+           !layout.columns.contains(where: { $0.role != .question }) {
+            layout.skippedReason = "no header, question IDs or answer cells (cover or instructions sheet)"
+            return (layout, [], diagnostics)
+        }
         let idColumn = layout.columns.first { $0.role == .id }?.column
         let questionLabel = layout.columns.first { $0.role == .question }?.label
         let firstRow = layout.headerRow.map { $0 + 1 } ?? 1

@@ -97,6 +97,19 @@ let layoutCases: [LayoutCase] = [
         #expect(scan.diagnostics.map(\.location.description).contains("hecvat.xlsx[Master]"))
     }
 
+    @Test func coverAndInstructionSheetsYieldNoQuestions() {
+        let cover = SheetBuilder(name: "Instructions", grid: [
+            ["Globex AI Vendor Assessment"],
+            [""],
+            ["Version 2.3, issued October 2026 by Globex Third-Party Risk Management."],
+            ["Complete the 'AI Governance' sheet. Select a response from each drop-down list."],
+            ["Return the completed workbook within 15 working days of receiving it."],
+        ])
+        let scan = QuestionDetector().detect(in: Workbook(path: "buyer.xlsx", format: .xlsx, sheets: [cover.build()]))
+        #expect(scan.questions.isEmpty)
+        #expect(scan.layouts.first?.skippedReason?.contains("instructions") == true)
+    }
+
     @Test func sheetOptionSelectsSheetsAndReportsUnknownOnes() {
         let options = DetectionOptions(sheets: ["Master", "Nope"])
         let scan = QuestionDetector(options: options).detect(in: Workbook(path: "hecvat.xlsx", [Layouts.hecvatGeneral, Layouts.hecvatMaster]))
