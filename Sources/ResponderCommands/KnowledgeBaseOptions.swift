@@ -39,12 +39,12 @@ struct KnowledgeBaseOptions: ParsableArguments {
     }
 
     /// Loads the mappings and the organisation folder.
-    func load() throws -> LoadedKnowledgeBase {
+    func load() throws -> KnowledgeBaseLoader.Result {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: kb, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("--kb \(kb) is not a folder")
         }
-        return KnowledgeBaseLoader.load(mappings: mappingsFolder, organisation: URL(fileURLWithPath: kb))
+        return KnowledgeBaseLoader.load(mappings: mappingsFolder.path, organisation: kb)
     }
 
     static func isDate(_ text: String) -> Bool {
