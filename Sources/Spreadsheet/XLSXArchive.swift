@@ -63,7 +63,8 @@ final class XLSXArchive {
         result.reserveCapacity(Int(declared))
         var overflow: SpreadsheetError?
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            // This overload only returns the CRC-32 (it never compares it), so computing it was wasted time.
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
                 // The declared size may lie: count what decompression really produces.
                 if result.count + chunk.count > self.limits.maxPartBytes {
                     overflow = SpreadsheetError(.limitExceeded, at: location,

@@ -91,7 +91,7 @@ struct XLSXParts {
         var strings: [String] = []
         while try reader.read() {
             if reader.isElement("si") {
-                strings.append(ExcelText.decode(try reader.readStringItem()))
+                strings.append(try reader.readDecodedStringItem())
             }
         }
         return strings

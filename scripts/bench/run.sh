@@ -12,17 +12,23 @@ swift build -c release --product responder >/dev/null
 bin=.build/release/responder
 python3 scripts/bench/make_inputs.py "$inputs"
 
-# measure LABEL COMMAND...: prints "| LABEL | median s | peak MB |"
+# measure LABEL COMMAND...: prints "| LABEL | median s | peak MB |". One untimed warm-up run first,
+# so every command starts with the file in the page cache. /usr/bin/time writes to a file (-o):
+# on stderr its figures would be discarded along with the command's own output.
 measure() {
     local label=$1; shift
-    local times=() peak=0
+    local times=() peak=0 stats
+    stats=$(mktemp)
+    "$@" >/dev/null 2>&1
     for _ in $(seq "$runs"); do
+        /usr/bin/time -o "$stats" -f "%e %M" "$@" >/dev/null 2>&1
         local out
-        out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+        out=$(tail -1 "$stats")
         times+=("${out% *}")
         local kb=${out#* }
         (( kb > peak )) && peak=$kb
     done
+    rm -f "$stats"
     local median
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     printf '| %s | %s | %d |\n' "$label" "$median" $((peak / 1024))
