@@ -29,6 +29,16 @@ final class XMLStreamReader {
         self.file = file
     }
 
+    /// Creates a reader that takes over `buffer` (from `rsp_xml_buffer_resize`, see
+    /// ``XLSXArchive/bytes(of:)``) instead of copying it; the buffer is freed with the reader.
+    init(takingBuffer buffer: UnsafeMutablePointer<UInt8>, count: Int, file: String) throws(SpreadsheetError) {
+        guard let created = rsp_xml_reader_create_owning(buffer, count, file) else {
+            throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: file), "out of memory while opening the XML part")
+        }
+        handle = created
+        self.file = file
+    }
+
     deinit { rsp_xml_reader_free(handle) }
 
     /// Moves to the next node; false at the end of the document.

@@ -61,18 +61,27 @@ static int32_t rsp_doctype_line(const uint8_t *bytes, size_t length) {
     return 0;
 }
 
-rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const char *name) {
-    if (length > INT32_MAX) return NULL;
-    rsp_xml_reader *result = calloc(1, sizeof(rsp_xml_reader));
-    if (result == NULL) return NULL;
-    result->bytes = malloc(length > 0 ? length : 1);
-    if (result->bytes == NULL) {
-        free(result);
+uint8_t *rsp_xml_buffer_resize(uint8_t *buffer, size_t capacity) {
+    uint8_t *resized = realloc(buffer, capacity > 0 ? capacity : 1);
+    if (resized == NULL) free(buffer);
+    return resized;
+}
+
+void rsp_xml_buffer_free(uint8_t *buffer) { free(buffer); }
+
+rsp_xml_reader *rsp_xml_reader_create_owning(uint8_t *bytes, size_t length, const char *name) {
+    if (bytes == NULL) return NULL;
+    rsp_xml_reader *result = length <= INT32_MAX ? calloc(1, sizeof(rsp_xml_reader)) : NULL;
+    if (result == NULL) {
+        free(bytes);
         return NULL;
     }
-    if (length > 0) memcpy(result->bytes, bytes, length);
-    // NONET only: no NOENT, DTDLOAD, DTDATTR or XINCLUDE, and no HUGE (keep libxml2's size limits).
-    result->reader = xmlReaderForMemory((const char *)result->bytes, (int)length, name, NULL, XML_PARSE_NONET);
+    result->bytes = bytes;
+    // NONET: no NOENT, DTDLOAD, DTDATTR or XINCLUDE, and no HUGE (keep libxml2's size limits).
+    // COMPACT stores short text inside its node instead of a separate allocation (xmllint's default
+    // too); nodes are only read, never modified, so it changes nothing else.
+    result->reader = xmlReaderForMemory((const char *)result->bytes, (int)length, name, NULL,
+                                        XML_PARSE_NONET | XML_PARSE_COMPACT);
     if (result->reader == NULL) {
         free(result->bytes);
         free(result);
@@ -84,6 +93,14 @@ rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const
         rsp_set_error(result, doctype_line, "document type declarations (DOCTYPE) are not allowed");
     }
     return result;
+}
+
+rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const char *name) {
+    if (length > INT32_MAX) return NULL;
+    uint8_t *copy = malloc(length > 0 ? length : 1);
+    if (copy == NULL) return NULL;
+    if (length > 0) memcpy(copy, bytes, length);
+    return rsp_xml_reader_create_owning(copy, length, name);
 }
 
 void rsp_xml_reader_free(rsp_xml_reader *reader) {

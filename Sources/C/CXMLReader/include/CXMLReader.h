@@ -35,6 +35,18 @@ enum {
 /// document in libxml2's own messages. Returns NULL when memory runs out. Free with rsp_xml_reader_free.
 rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const char *name);
 
+/// Grows or shrinks a buffer for rsp_xml_reader_create_owning (`buffer` may be NULL to allocate).
+/// Returns NULL when memory runs out, having freed `buffer`.
+uint8_t *rsp_xml_buffer_resize(uint8_t *buffer, size_t capacity);
+
+/// Frees a buffer from rsp_xml_buffer_resize that was not handed to a reader. Accepts NULL.
+void rsp_xml_buffer_free(uint8_t *buffer);
+
+/// Like rsp_xml_reader_create, but takes over `bytes` (from rsp_xml_buffer_resize) instead of
+/// copying them: a part extracted straight into such a buffer is never copied. The buffer is freed
+/// with the reader, or at once when this returns NULL.
+rsp_xml_reader *rsp_xml_reader_create_owning(uint8_t *bytes, size_t length, const char *name);
+
 /// Frees the reader and everything it owns. Accepts NULL.
 void rsp_xml_reader_free(rsp_xml_reader *reader);
 
