@@ -139,13 +139,20 @@ struct WorksheetParser {
                 case UInt8(ascii: "e"): self = .error
                 default: self = .number
                 }
-            } else if bytes.elementsEqual("str".utf8) {
+            } else if Self.equals(bytes, "str") {
                 self = .string
-            } else if bytes.elementsEqual("inlineStr".utf8) {
+            } else if Self.equals(bytes, "inlineStr") {
                 self = .inlineString
             } else {
                 self = .number
             }
+        }
+
+        /// A plain byte compare: the generic `elementsEqual` against a String's UTF-8 view was a
+        /// visible cost at one call per cell.
+        private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+            guard let base = bytes.baseAddress, bytes.count == literal.utf8CodeUnitCount else { return false }
+            return memcmp(base, literal.utf8Start, bytes.count) == 0
         }
     }
 
