@@ -100,6 +100,12 @@ struct WorksheetParser {
             cells.reserveCapacity(batch.cells.count)
             var column = 0
             for raw in batch.cells {
+                if raw.is_cut_short != 0 {
+                    // The XML broke inside this cell: only what was checked before its content
+                    // (the reference) can fail ahead of the XML error.
+                    _ = try address(of: raw, text: batch.text, row: number, after: column)
+                    break
+                }
                 cellCount += 1
                 let cell = try readCell(raw, text: batch.text, row: number, after: column)
                 column = cell.address.column
@@ -164,27 +170,33 @@ struct WorksheetParser {
         return bytes.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
     }
 
-    /// Builds one cell from its C record; a cell without `r` follows the previous cell of its row.
-    private func readCell(_ raw: rsp_xml_cell, text: UnsafePointer<UInt8>?, row: Int, after previousColumn: Int) throws(SpreadsheetError) -> Cell {
-        func bytes(_ offset: UInt32, _ length: Int32) -> UnsafeBufferPointer<UInt8>? {
-            guard length >= 0 else { return nil }
-            guard length > 0, let text else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: text + Int(offset), count: Int(length))
-        }
-        func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+    /// The bytes of one text of a C cell record; nil when absent (length -1).
+    private static func bytes(_ offset: UInt32, _ length: Int32, in text: UnsafePointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
+        guard length >= 0 else { return nil }
+        guard length > 0, let text else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text + Int(offset), count: Int(length))
+    }
 
-        let address: CellAddress
-        if let ref = bytes(raw.r_offset, raw.r_length) {
+    /// A cell's address from its `r`; a cell without `r` follows the previous cell of its row.
+    private func address(of raw: rsp_xml_cell, text: UnsafePointer<UInt8>?, row: Int, after previousColumn: Int) throws(SpreadsheetError) -> CellAddress {
+        if let ref = Self.bytes(raw.r_offset, raw.r_length, in: text) {
             guard let parsed = CellAddress(utf8: ref), parsed.row == row else {
                 throw invalidReference(String(decoding: ref, as: UTF8.self), line: Int(raw.line))
             }
-            address = parsed
-        } else {
-            guard previousColumn < CellAddress.maxColumn else {
-                throw SpreadsheetError(.limitExceeded, at: sheetLocation(line: Int(raw.line)), "row \(row) has cells beyond column XFD")
-            }
-            address = CellAddress(row: row, column: previousColumn + 1)
+            return parsed
         }
+        guard previousColumn < CellAddress.maxColumn else {
+            throw SpreadsheetError(.limitExceeded, at: sheetLocation(line: Int(raw.line)), "row \(row) has cells beyond column XFD")
+        }
+        return CellAddress(row: row, column: previousColumn + 1)
+    }
+
+    /// Builds one cell from its C record.
+    private func readCell(_ raw: rsp_xml_cell, text: UnsafePointer<UInt8>?, row: Int, after previousColumn: Int) throws(SpreadsheetError) -> Cell {
+        func bytes(_ offset: UInt32, _ length: Int32) -> UnsafeBufferPointer<UInt8>? { Self.bytes(offset, length, in: text) }
+        func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+
+        let address = try address(of: raw, text: text, row: row, after: previousColumn)
         let style = bytes(raw.s_offset, raw.s_length).flatMap(Self.integer)
         let rawBytes = bytes(raw.v_offset, raw.v_length)
         let value: CellValue

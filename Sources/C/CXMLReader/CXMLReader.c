@@ -282,7 +282,7 @@ static int rsp_cell_attributes(rsp_xml_reader *reader, rsp_xml_cell *cell) {
     if (xmlTextReaderMoveToFirstAttribute(reader->reader) != 1) return 1;
     do {
         const xmlChar *name = xmlTextReaderConstLocalName(reader->reader);
-        if (name == NULL || name[1] != '\0') continue;
+        if (name == NULL || name[0] == '\0' || name[1] != '\0') continue;
         uint32_t *offset;
         int32_t *length;
         switch (name[0]) {
@@ -325,8 +325,13 @@ int32_t rsp_xml_reader_read_row(rsp_xml_reader *reader, int32_t max_cells,
         rsp_xml_cell *cell = &reader->cells[reader->cell_count++];
         cell->line = rsp_xml_reader_line(reader);
         cell->is_empty = xmlTextReaderIsEmptyElement(reader->reader) == 1;
+        cell->is_cut_short = 0;
         cell->v_length = cell->f_length = cell->is_length = -1;
-        if (!rsp_cell_attributes(reader, cell)) { status = rsp_out_of_memory(reader); break; }
+        if (!rsp_cell_attributes(reader, cell)) {
+            cell->is_cut_short = 1;
+            status = rsp_out_of_memory(reader);
+            break;
+        }
         if (cell->is_empty) continue;
         int cell_depth = xmlTextReaderDepth(reader->reader);
         while ((status = rsp_step(reader)) == 1) {
@@ -350,6 +355,7 @@ int32_t rsp_xml_reader_read_row(rsp_xml_reader *reader, int32_t max_cells,
             }
             if (status != 1) break;
         }
+        if (status == -1) cell->is_cut_short = 1;
         if (status != 1) break;
     }
     *cells = reader->cells;

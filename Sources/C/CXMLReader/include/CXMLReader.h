@@ -93,6 +93,7 @@ const char *rsp_xml_reader_error_message(rsp_xml_reader *reader);
 typedef struct {
     int32_t line;                 ///< rsp_xml_reader_line at the `<c>` start tag
     int32_t is_empty;             ///< 1 for `<c .../>`
+    int32_t is_cut_short;         ///< 1 when an error stopped the reading of this cell's content
     uint32_t r_offset; int32_t r_length;    ///< attribute r (the reference)
     uint32_t t_offset; int32_t t_length;    ///< attribute t (the type)
     uint32_t s_offset; int32_t s_length;    ///< attribute s (the style index)
