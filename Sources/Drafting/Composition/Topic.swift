@@ -17,8 +17,15 @@ package enum Topic: String, Sendable, CaseIterable {
     /// Topics implied by the question's wording (raw lower-cased words) and its best-matched control.
     package static func detect(words: [String], control: String?) -> [Topic] {
         let set = Set(words)
-        let text = " " + words.joined(separator: " ") + " "
-        func has(_ items: String...) -> Bool { items.contains { set.contains($0) || text.contains(" \($0) ") } }
+        func containsPhrase(_ phrase: [Substring]) -> Bool {
+            guard phrase.count > 1, phrase.count <= words.count else { return false }
+            return (0...(words.count - phrase.count)).contains { start in
+                phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+            }
+        }
+        func has(_ items: String...) -> Bool {
+            items.contains { set.contains($0) || containsPhrase($0.split(separator: " ")) }
+        }
         func hasPrefix(_ items: String...) -> Bool { words.contains { word in items.contains { word.hasPrefix($0) } } }
         var topics: [Topic] = []
         let control = control ?? ""

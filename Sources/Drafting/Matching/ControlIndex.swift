@@ -63,6 +63,8 @@ package struct ControlIndex: Sendable {
     /// Term to its ID; IDs index `postings`, `inverseFrequency` and example vectors, so scoring
     /// hashes each question term once instead of once per entry and field.
     private let termIDs: [String: Int]
+    /// Term IDs back to their text, for explanations.
+    private let termNames: [String]
     private let postings: [[Posting]]
     private let inverseFrequency: [Double]
     /// Per entry, its examples as unit tf-idf vectors of (term ID, weight).
@@ -120,6 +122,9 @@ package struct ControlIndex: Sendable {
         }
         self.entries = catalogue
         self.termIDs = termIDs
+        var termNames = [String](repeating: "", count: termIDs.count)
+        for (term, id) in termIDs { termNames[id] = term }
+        self.termNames = termNames
         self.postings = postings
         self.inverseFrequency = inverseFrequency
         self.examples = exampleTerms.map { perExample in
@@ -194,13 +199,12 @@ package struct ControlIndex: Sendable {
     /// Which question terms an entry matched, in which fields, and how much each added.
     private func hits(for entryID: String, queryCounts: [Int: (count: Double, concept: Bool)]) -> [TermHit] {
         guard let document = entries.firstIndex(where: { $0.id == entryID }) else { return [] }
-        let names = Dictionary(termIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var hits: [TermHit] = []
         for (id, query) in queryCounts {
             let idf = inverseFrequency[id]
             guard idf > 0, let posting = postings[id].first(where: { $0.document == document }) else { continue }
             let contribution = (query.concept ? 0.7 : 1.0) * min(query.count, 2) * idf * posting.weight / (k1 + posting.weight)
-            hits.append(TermHit(term: names[id] ?? "", fields: posting.fields, contribution: contribution))
+            hits.append(TermHit(term: termNames[id], fields: posting.fields, contribution: contribution))
         }
         return hits.sorted { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
     }

@@ -20,9 +20,14 @@ package struct TextAnalyzer: Sendable {
     private let abbreviations: [String: [String]]
     /// Known words; an unknown word one typo away from exactly one of them is read as it.
     private let vocabulary: Set<String>
+    /// Stems of the vocabulary's words, worked out once: most question words are among them.
+    private let stems: [String: String]
 
     package init(thesaurus: Thesaurus, vocabulary: Set<String> = []) {
         self.vocabulary = vocabulary
+        var stems: [String: String] = [:]
+        for word in vocabulary { stems[word] = PorterStemmer.stem(TextAnalyzer.americanized(word)) }
+        self.stems = stems
         var abbreviations: [String: [String]] = [:]
         for (short, long) in thesaurus.abbreviations {
             abbreviations[short.lowercased()] = TextAnalyzer.rawWords(long)
@@ -42,15 +47,37 @@ package struct TextAnalyzer: Sendable {
     }
 
     /// Folds case and accents and splits into alphanumeric words (`A.6.2.8` -> `a`, `6`, `2`, `8`).
+    /// Apostrophes join ("vendor's" -> "vendors"). ASCII text, nearly all of it, takes a byte-level
+    /// path; only text with other characters goes through Foundation's folding.
     package static func rawWords(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var current: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    current.append(byte | 0x20)
+                case UInt8(ascii: "'"):
+                    continue
+                default:
+                    if !current.isEmpty {
+                        words.append(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
+        }
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var current = ""
         for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 current.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}" {
-                continue  // "vendor's" -> "vendors", "don't" -> "dont"
+                continue
             } else if !current.isEmpty {
                 words.append(current)
                 current = ""
@@ -67,7 +94,7 @@ package struct TextAnalyzer: Sendable {
             expanded.append(word)
             if let expansion = abbreviations[word] { expanded.append(contentsOf: expansion) }
         }
-        let stems = expanded.map { PorterStemmer.stem(TextAnalyzer.americanized($0)) }
+        let stems = expanded.map { self.stems[$0] ?? PorterStemmer.stem(TextAnalyzer.americanized($0)) }
         var concepts: [String] = []
         var index = 0
         while index < stems.count {

@@ -77,6 +77,8 @@ enum MarkdownDraftWriter {
 
     /// Keeps buyer text from turning into Markdown structure or HTML.
     private static func escape(_ text: String) -> String {
+        let special: Set<UInt8> = Set("<>|*_`[]#".utf8)
+        guard text.utf8.contains(where: special.contains) else { return text }
         var result = ""
         for character in text {
             switch character {
