@@ -3,169 +3,175 @@ import ResponderModel
 import Spreadsheet
 import Yams
 
-/// Loads `Mappings/` and an organisation's knowledge-base folder into `KnowledgeBaseContent`.
-/// Never throws: every problem becomes a located diagnostic, and what could be read is returned.
+/// Reads `Mappings/` and an organisation folder into ``KnowledgeBaseContent``, reporting every
+/// problem with its `file:line:column`. It never prints; callers decide what to show.
 public enum KnowledgeBaseLoader {
-    /// The format version this build reads.
-    public static let formatVersion = 1
+    /// What a load produced: the content read (partial when there were errors) and the diagnostics.
+    public struct Result: Sendable {
+        public var content: KnowledgeBaseContent
+        public var diagnostics: [Diagnostic]
+    }
 
-    private struct Header: Decodable { var formatVersion: Int }
-    private struct CatalogueFile: Decodable { var entries: [CatalogueEntry] }
-    private struct CrosswalkFile: Decodable {
-        struct Entry: Decodable { var id: String; var title: String; var iso42001: [String] }
-        var framework: String
-        var version: String
-        var aliases: [String]
-        var entries: [Entry]
-    }
-    private struct ThesaurusFile: Decodable {
-        var abbreviations: [String: String]?
-        var synonyms: [[String]]?
-    }
-    private struct OrganisationFile: Decodable {
-        var name: String
-        var products: [Organisation.Product]?
-        var certifications: [Organisation.Certification]?
-        var governance: Organisation.Governance?
-    }
-    private struct ApplicabilityFile: Decodable { var controls: [ApplicabilityEntry] }
-    private struct InventoryFile: Decodable { var systems: [AISystem] }
-    private struct AssessmentFile: Decodable { var assessments: [Assessment] }
-    private struct IncidentFile: Decodable { var incidents: [Incident] }
-    private struct LibraryFile: Decodable { var answers: [LibraryAnswer] }
-
-    /// Loads both folders. `version` in the result hashes every file read, path and content.
-    public static func load(mappings: URL, organisation: URL) -> LoadedKnowledgeBase {
-        var context = Context()
-        let catalogueFiles = context.yamlFiles(in: mappings.appendingPathComponent("catalogue"))
+    /// Loads the mappings folder (`catalogue/*.yaml`, `crosswalks/*.yaml`, `thesaurus.yaml`) and the
+    /// organisation folder (files listed in Docs/knowledge-base-formats.md). Paths in diagnostics
+    /// are the folder as given joined with the file name.
+    public static func load(mappings: String, organisation folder: String) -> Result {
+        var diagnostics = DiagnosticCollector()
         var catalogue: [CatalogueEntry] = []
-        for file in catalogueFiles {
-            catalogue += context.decode(CatalogueFile.self, file, base: mappings)?.entries ?? []
+        for path in yamlFiles(in: join(mappings, "catalogue")) {
+            guard let file = open(path, &diagnostics) else { continue }
+            catalogue += items(file, "entries", allowedTop: ["formatVersion", "framework", "version", "entries"],
+                               allowed: ["id", "kind", "title", "group", "description", "keywords", "examples"],
+                               &diagnostics) { object, diagnostics in
+                guard let id = object.string("id", required: true, diagnostics: &diagnostics),
+                      let kind = object.value("kind", as: CatalogueEntry.Kind.self, diagnostics: &diagnostics),
+                      let title = object.string("title", required: true, diagnostics: &diagnostics),
+                      let group = object.string("group", required: true, diagnostics: &diagnostics),
+                      let description = object.string("description", required: true, diagnostics: &diagnostics),
+                      let keywords = object.strings("keywords", required: false, diagnostics: &diagnostics),
+                      let examples = object.strings("examples", required: false, diagnostics: &diagnostics)
+                else { return nil }
+                return CatalogueEntry(id: id, kind: kind, title: title, group: group, description: description,
+                                      keywords: keywords, examples: examples)
+            }
         }
         var crosswalks: [Crosswalk] = []
-        for file in context.yamlFiles(in: mappings.appendingPathComponent("crosswalks")) {
-            guard let decoded = context.decode(CrosswalkFile.self, file, base: mappings) else { continue }
-            crosswalks.append(Crosswalk(framework: decoded.framework, version: decoded.version, aliases: decoded.aliases,
-                                        entries: decoded.entries.map {
-                                            CrosswalkEntry(framework: decoded.framework, version: decoded.version, id: $0.id,
-                                                           title: $0.title, iso42001: $0.iso42001)
-                                        }))
+        for path in yamlFiles(in: join(mappings, "crosswalks")) {
+            guard let file = open(path, &diagnostics),
+                  let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "framework", "version", "aliases", "entries"],
+                                       diagnostics: &diagnostics),
+                  let framework = top.string("framework", required: true, diagnostics: &diagnostics),
+                  let version = top.string("version", required: true, diagnostics: &diagnostics),
+                  let aliases = top.strings("aliases", required: false, diagnostics: &diagnostics)
+            else { continue }
+            let entries: [CrosswalkEntry] = items(file, "entries", allowedTop: nil, allowed: ["id", "title", "iso42001"], &diagnostics) { object, diagnostics in
+                guard let id = object.string("id", required: true, diagnostics: &diagnostics),
+                      let title = object.string("title", required: true, diagnostics: &diagnostics),
+                      let refs = object.strings("iso42001", required: true, diagnostics: &diagnostics)
+                else { return nil }
+                return CrosswalkEntry(framework: framework, version: version, id: id, title: title, iso42001: refs)
+            }
+            crosswalks.append(Crosswalk(framework: framework, version: version, aliases: aliases, entries: entries))
         }
-        let thesaurusFile = context.decode(ThesaurusFile.self, mappings.appendingPathComponent("thesaurus.yaml"), base: mappings)
-        let thesaurus = Thesaurus(abbreviations: thesaurusFile?.abbreviations ?? [:], synonyms: thesaurusFile?.synonyms ?? [])
-
-        let organisationFile = context.decode(OrganisationFile.self, organisation.appendingPathComponent("organisation.yaml"), base: organisation)
-        let profile = Organisation(name: organisationFile?.name ?? "", products: organisationFile?.products ?? [],
-                                   certifications: organisationFile?.certifications ?? [], governance: organisationFile?.governance)
-        let applicability = context.decode(ApplicabilityFile.self, organisation.appendingPathComponent("soa.yaml"), base: organisation)?.controls ?? []
-        let evidence = context.evidence(organisation.appendingPathComponent("evidence.csv"), base: organisation)
-        let systems = context.decode(InventoryFile.self, organisation.appendingPathComponent("inventory.yaml"), base: organisation)?.systems ?? []
-        let assessments = context.decode(AssessmentFile.self, organisation.appendingPathComponent("assessments.yaml"), base: organisation)?.assessments ?? []
-        let incidents = context.decode(IncidentFile.self, organisation.appendingPathComponent("incidents.yaml"), base: organisation)?.incidents ?? []
-        let library = context.decode(LibraryFile.self, organisation.appendingPathComponent("library.yaml"), base: organisation)?.answers ?? []
-
-        let content = KnowledgeBaseContent(
-            version: context.hash.hex, catalogue: catalogue, crosswalks: crosswalks, thesaurus: thesaurus, organisation: profile,
-            applicability: applicability, evidence: evidence, systems: systems, assessments: assessments, incidents: incidents,
-            library: library)
-        return LoadedKnowledgeBase(content: content, diagnostics: context.diagnostics)
+        let thesaurus = loadThesaurus(join(mappings, "thesaurus.yaml"), &diagnostics)
+        let (profile, folderVersionOK) = loadOrganisation(join(folder, "organisation.yaml"), &diagnostics)
+        let applicability: [ApplicabilityEntry] = loadItems(join(folder, "soa.yaml"), "controls",
+                                      ["control", "applicable", "justification", "status", "targetDate", "statement", "owner", "evidence"],
+                                      &diagnostics) { object, diagnostics in
+            guard let control = object.string("control", required: true, diagnostics: &diagnostics),
+                  let applicable = object.bool("applicable", diagnostics: &diagnostics),
+                  let status = object.value("status", as: ControlStatus.self, diagnostics: &diagnostics),
+                  let statement = object.string("statement", required: true, diagnostics: &diagnostics),
+                  let owner = object.string("owner", required: true, diagnostics: &diagnostics),
+                  let evidence = object.strings("evidence", required: false, diagnostics: &diagnostics)
+            else { return nil }
+            return ApplicabilityEntry(control: control, applicable: applicable,
+                                      justification: object.string("justification", required: false, diagnostics: &diagnostics),
+                                      status: status,
+                                      targetDate: object.date("targetDate", required: false, diagnostics: &diagnostics),
+                                      statement: statement, owner: owner, evidence: evidence)
+        }
+        let evidence = folderVersionOK ? loadEvidence(join(folder, "evidence.csv"), &diagnostics) : []
+        let systems = loadItems(join(folder, "inventory.yaml"), "systems", AISystemReader.keys, &diagnostics, AISystemReader.read)
+        let assessments = loadItems(join(folder, "assessments.yaml"), "assessments", AssessmentReader.keys, &diagnostics, AssessmentReader.read)
+        let incidents: [Incident] = loadItems(join(folder, "incidents.yaml"), "incidents",
+                                  ["id", "date", "system", "severity", "summary", "customersNotified", "status"],
+                                  &diagnostics) { object, diagnostics in
+            guard let id = object.string("id", required: true, diagnostics: &diagnostics),
+                  let date = object.date("date", required: true, diagnostics: &diagnostics),
+                  let system = object.string("system", required: true, diagnostics: &diagnostics),
+                  let severity = object.value("severity", as: Assessment.Finding.Severity.self, diagnostics: &diagnostics),
+                  let summary = object.string("summary", required: true, diagnostics: &diagnostics),
+                  let notified = object.bool("customersNotified", diagnostics: &diagnostics),
+                  let status = object.value("status", as: Incident.Status.self, diagnostics: &diagnostics)
+            else { return nil }
+            return Incident(id: id, date: date, system: system, severity: severity, summary: summary,
+                            customersNotified: notified, status: status)
+        }
+        let library: [LibraryAnswer] = loadItems(join(folder, "library.yaml"), "answers",
+                                ["id", "question", "choice", "answer", "topic", "controls", "evidence", "systems",
+                                 "assessments", "approvedBy", "approvedDate", "source"],
+                                &diagnostics) { object, diagnostics in
+            guard let id = object.string("id", required: true, diagnostics: &diagnostics),
+                  let question = object.string("question", required: true, diagnostics: &diagnostics),
+                  let answer = object.string("answer", required: true, diagnostics: &diagnostics),
+                  let topic = object.string("topic", required: true, diagnostics: &diagnostics),
+                  let controls = object.strings("controls", required: false, diagnostics: &diagnostics),
+                  let evidence = object.strings("evidence", required: false, diagnostics: &diagnostics),
+                  let systems = object.strings("systems", required: false, diagnostics: &diagnostics),
+                  let assessments = object.strings("assessments", required: false, diagnostics: &diagnostics),
+                  let approvedBy = object.string("approvedBy", required: true, diagnostics: &diagnostics),
+                  let approvedDate = object.date("approvedDate", required: true, diagnostics: &diagnostics),
+                  let source = object.string("source", required: true, diagnostics: &diagnostics)
+            else { return nil }
+            return LibraryAnswer(id: id, question: question, choice: object.string("choice", required: false, diagnostics: &diagnostics),
+                                 answer: answer, topic: topic, controls: controls, evidence: evidence, systems: systems,
+                                 assessments: assessments, approvedBy: approvedBy, approvedDate: approvedDate, source: source)
+        }
+        let content = KnowledgeBaseContent(version: contentVersion(mappings: mappings, organisation: folder), catalogue: catalogue, crosswalks: crosswalks, thesaurus: thesaurus,
+                                           organisation: profile, applicability: applicability, evidence: evidence,
+                                           systems: systems, assessments: assessments, incidents: incidents, library: library)
+        return Result(content: content, diagnostics: diagnostics.diagnostics)
     }
 
-    /// Reading state: the running version hash and the diagnostics so far.
-    private struct Context {
+    /// The knowledge-base version: a hash over the name and content of every file the loader reads,
+    /// in a fixed order, so any edit to the mappings or the organisation's files changes it.
+    static func contentVersion(mappings: String, organisation folder: String) -> String {
+        var paths = yamlFiles(in: join(mappings, "catalogue")) + yamlFiles(in: join(mappings, "crosswalks"))
+        paths.append(join(mappings, "thesaurus.yaml"))
+        paths += ["organisation.yaml", "soa.yaml", "evidence.csv", "inventory.yaml", "assessments.yaml", "incidents.yaml",
+                  "library.yaml"].map { join(folder, $0) }
         var hash = ContentHash()
-        var diagnostics: [Diagnostic] = []
-
-        mutating func yamlFiles(in folder: URL) -> [URL] {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder.appendingPathComponent($0) }
+        for path in paths {
+            hash.add(Array((path as NSString).lastPathComponent.utf8))
+            hash.add(FileManager.default.contents(atPath: path) ?? Data())
         }
+        return hash.hex
+    }
 
-        private mutating func read(_ file: URL, base: URL) -> (Data, String)? {
-            let display = file.path
-            guard let data = try? Data(contentsOf: file) else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: display), "cannot read the file"))
-                return nil
-            }
-            hash.add(Array(file.lastPathComponent.utf8))
-            hash.add(data)
-            return (data, display)
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+    }
+
+    /// The `.yaml` files of a folder, sorted by name; none when the folder is missing.
+    static func yamlFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { join(folder, $0) }
+    }
+
+    static func open(_ path: String, _ diagnostics: inout DiagnosticCollector) -> YAMLFile? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.report(.error, at: SourceLocation(file: path), "file not found or unreadable")
+            return nil
         }
-
-        mutating func decode<T: Decodable>(_ type: T.Type, _ file: URL, base: URL) -> T? {
-            guard let (data, display) = read(file, base: base) else { return nil }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1), "not valid UTF-8"))
-                return nil
-            }
-            do {
-                let header = try YAMLDecoder().decode(Header.self, from: text)
-                guard header.formatVersion == KnowledgeBaseLoader.formatVersion else {
-                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1),
-                                                  "unsupported format version \(header.formatVersion) (this build reads \(KnowledgeBaseLoader.formatVersion))"))
-                    return nil
-                }
-                return try YAMLDecoder().decode(T.self, from: text)
-            } catch {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: display), KnowledgeBaseLoader.describe(error)))
-                return nil
-            }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.report(.error, at: SourceLocation(file: path, line: 1), "not valid UTF-8")
+            return nil
         }
+        return YAMLFile(text: text, path: path, diagnostics: &diagnostics)
+    }
 
-        mutating func evidence(_ file: URL, base: URL) -> [EvidenceItem] {
-            guard let (data, display) = read(file, base: base) else { return [] }
-            let sheet: Sheet
-            do {
-                guard let first = try CSVReader.read(data: data, path: display).sheets.first else { return [] }
-                sheet = first
-            } catch {
-                diagnostics.append(Diagnostic(.error, at: error.location, error.message))
-                return []
-            }
-            guard let header = sheet.rows.first else { return [] }
-            var columns: [String: Int] = [:]
-            for cell in header.cells { columns[cell.value.displayText.trimmingCharacters(in: .whitespaces)] = cell.address.column }
-            let required = ["id", "title", "kind", "version", "owner", "approved", "nextReview", "confidentiality", "location"]
-            for name in required where columns[name] == nil {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1), "missing column '\(name)'"))
-            }
-            guard required.allSatisfy({ columns[$0] != nil }) else { return [] }
-            var items: [EvidenceItem] = []
-            for row in sheet.rows.dropFirst() {
-                func field(_ name: String) -> String {
-                    row.cell(inColumn: columns[name]!)?.value.displayText.trimmingCharacters(in: .whitespaces) ?? ""
-                }
-                let location = SourceLocation(file: display, line: row.number)
-                guard let kind = EvidenceItem.Kind(rawValue: field("kind")) else {
-                    diagnostics.append(Diagnostic(.error, at: location, "column 'kind': unknown value '\(field("kind"))' (allowed: \(EvidenceItem.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
-                    continue
-                }
-                guard let tier = Confidentiality(rawValue: field("confidentiality")) else {
-                    diagnostics.append(Diagnostic(.error, at: location, "column 'confidentiality': unknown value '\(field("confidentiality"))' (allowed: public, nda, internal)"))
-                    continue
-                }
-                items.append(EvidenceItem(id: field("id"), title: field("title"), kind: kind, version: field("version"), owner: field("owner"),
-                                          approved: field("approved"), nextReview: field("nextReview"), confidentiality: tier,
-                                          location: field("location")))
-            }
-            return items
+    /// Reads the list under `key` of a file's top-level mapping, one object per item.
+    static func items<T>(_ file: YAMLFile, _ key: String, allowedTop: Set<String>?, allowed: Set<String>,
+                         _ diagnostics: inout DiagnosticCollector,
+                         _ read: (YAMLObject, inout DiagnosticCollector) -> T?) -> [T] {
+        if let allowedTop, YAMLObject(file.rootNode, in: file, allowed: allowedTop, diagnostics: &diagnostics) == nil { return [] }
+        guard let list = file.root[key] else {
+            diagnostics.report(.error, at: file.location(of: file.rootNode), "missing required key '\(key)'")
+            return []
+        }
+        guard let sequence = list.sequence else {
+            diagnostics.report(.error, at: file.location(of: list), "'\(key)' must be a list")
+            return []
+        }
+        return sequence.compactMap { node in
+            YAMLObject(node, in: file, allowed: allowed, diagnostics: &diagnostics).flatMap { read($0, &diagnostics) }
         }
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing '\(key.stringValue)' at \(path(context.codingPath))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
-        case DecodingError.dataCorrupted(let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ codingPath: [CodingKey]) -> String {
-        codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    static func loadItems<T>(_ path: String, _ key: String, _ allowed: Set<String>, _ diagnostics: inout DiagnosticCollector,
+                             _ read: (YAMLObject, inout DiagnosticCollector) -> T?) -> [T] {
+        guard let file = open(path, &diagnostics) else { return [] }
+        return items(file, key, allowedTop: ["formatVersion", key], allowed: allowed, &diagnostics, read)
     }
 }

@@ -60,6 +60,9 @@ struct DraftCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let content = loaded.content
+        if try knowledgeBase.synchroniseStore(with: content) {
+            printError("knowledge base \(content.version) stored in \(knowledgeBase.storePath)")
+        }
         if let system, !content.systems.contains(where: { $0.id == system }) {
             throw ValidationError("--system \(system) is not in the knowledge base's inventory")
         }

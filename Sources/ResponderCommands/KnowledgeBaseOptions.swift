@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnowledgeBase
+import ResponderModel
 
 /// Where the knowledge base lives and the date it is judged against; shared by every command that
 /// reads it.
@@ -39,12 +40,27 @@ struct KnowledgeBaseOptions: ParsableArguments {
     }
 
     /// Loads the mappings and the organisation folder.
-    func load() throws -> LoadedKnowledgeBase {
+    func load() throws -> KnowledgeBaseLoader.Result {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: kb, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("--kb \(kb) is not a folder")
         }
-        return KnowledgeBaseLoader.load(mappings: mappingsFolder, organisation: URL(fileURLWithPath: kb))
+        return KnowledgeBaseLoader.load(mappings: mappingsFolder.path, organisation: kb)
+    }
+
+    /// The store path: `--db`, or `<kb>/.responder/store.sqlite`.
+    var storePath: String {
+        db ?? (URL(fileURLWithPath: kb).appendingPathComponent(".responder/store.sqlite").path)
+    }
+
+    /// Brings the SQLite store in step with the loaded content (rebuilt only when the version changed).
+    /// - Returns: whether it was rebuilt.
+    func synchroniseStore(with content: KnowledgeBaseContent) throws -> Bool {
+        do {
+            return try KnowledgeBaseStore(path: storePath).synchronise(with: content)
+        } catch {
+            throw ValidationError("cannot update the knowledge-base store \(storePath): \(error)")
+        }
     }
 
     static func isDate(_ text: String) -> Bool {

@@ -21,24 +21,39 @@ public enum CSVReader {
             throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: path),
                                    "the file is \(data.count) bytes; the limit for CSV is \(limits.maxCSVFileBytes)")
         }
-        let bytes = try utf8Bytes(of: data, path: path)
-        var parser = CSVParser(bytes: bytes, path: path, delimiter: detectDelimiter(in: bytes),
-                               maxFieldBytes: limits.maxCSVFieldBytes)
-        let rows = try parser.parse()
+        let rows = try withUTF8Bytes(of: data, path: path) { bytes throws(SpreadsheetError) in
+            var parser = CSVParser(bytes: bytes, path: path, delimiter: detectDelimiter(in: bytes),
+                                   maxFieldBytes: limits.maxCSVFieldBytes)
+            return try parser.parse()
+        }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return Workbook(path: path, format: .csv, sheets: [Sheet(name: name, index: 0, rows: rows)])
     }
 
-    /// The content as UTF-8 without a BOM, transcoding UTF-16 (recognised only by its BOM).
-    static func utf8Bytes(of data: Data, path: String) throws(SpreadsheetError) -> [UInt8] {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return try transcodeUTF16(bytes.dropFirst(2), littleEndian: true, path: path) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return try transcodeUTF16(bytes.dropFirst(2), littleEndian: false, path: path) }
-        return bytes
+    /// Calls `body` with the content as UTF-8 without a BOM: UTF-8 is parsed where it lies in `data`
+    /// (a copy of a large file costs page faults for nothing); UTF-16 (recognised only by its BOM) is transcoded.
+    private static func withUTF8Bytes<T>(of data: Data, path: String,
+                                         _ body: (UnsafeBufferPointer<UInt8>) throws(SpreadsheetError) -> T) throws(SpreadsheetError) -> T {
+        let result = data.withUnsafeBytes { raw -> Result<T, SpreadsheetError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return Result { () throws(SpreadsheetError) -> T in
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try body(UnsafeBufferPointer(rebasing: bytes.dropFirst(3))) }
+                let littleEndian: Bool
+                if bytes.starts(with: [0xFF, 0xFE]) {
+                    littleEndian = true
+                } else if bytes.starts(with: [0xFE, 0xFF]) {
+                    littleEndian = false
+                } else {
+                    return try body(bytes)
+                }
+                let transcoded = try transcodeUTF16(bytes.dropFirst(2), littleEndian: littleEndian, path: path)
+                return try transcoded.withUnsafeBufferPointer { buffer throws(SpreadsheetError) in try body(buffer) }
+            }
+        }
+        return try result.get()
     }
 
-    private static func transcodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, path: String) throws(SpreadsheetError) -> [UInt8] {
+    private static func transcodeUTF16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, littleEndian: Bool, path: String) throws(SpreadsheetError) -> [UInt8] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
@@ -72,13 +87,14 @@ public enum CSVReader {
     /// Picks `,`, `;` or tab: the candidate found the same nonzero number of times outside quotes in
     /// the most of the first records (then the higher count, then that order); `,` when none occurs.
     /// Only the first `sampleBytes` are looked at, so one huge field cannot make the sample huge.
-    static func detectDelimiter(in bytes: [UInt8], sampleRecords: Int = 20, sampleBytes: Int = 1 << 20) -> UInt8 {
+    static func detectDelimiter(in bytes: some RandomAccessCollection<UInt8>, sampleRecords: Int = 20,
+                                sampleBytes: Int = 1 << 20) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         var counts: [[Int]] = Array(repeating: [], count: candidates.count)
         var current = Array(repeating: 0, count: candidates.count)
         var inQuotes = false
         var recordHasContent = false
-        var index = 0
+        var index = bytes.startIndex
         func endRecord() {
             if recordHasContent {
                 for slot in candidates.indices { counts[slot].append(current[slot]) }
@@ -86,10 +102,10 @@ public enum CSVReader {
             current = Array(repeating: 0, count: candidates.count)
             recordHasContent = false
         }
-        let end = min(bytes.count, sampleBytes)
+        let end = bytes.index(bytes.startIndex, offsetBy: sampleBytes, limitedBy: bytes.endIndex) ?? bytes.endIndex
         while index < end && counts[0].count < sampleRecords {
             let byte = bytes[index]
-            index += 1
+            index = bytes.index(after: index)
             if byte == UInt8(ascii: "\"") {
                 inQuotes.toggle()
                 recordHasContent = true

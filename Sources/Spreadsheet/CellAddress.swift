@@ -13,11 +13,17 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses `C17`, `$C$17` or `c17`; nil when the text is not a valid reference
     /// (columns beyond XFD = 16,384 and rows beyond 1,048,576 are rejected).
     public init?(_ reference: some StringProtocol) {
+        self.init(utf8: reference.utf8)
+    }
+
+    /// Parses a reference from its UTF-8 bytes, as ``init(_:)`` does (the XLSX cell loop reads
+    /// references straight from the XML buffer without making a String).
+    init?(utf8 reference: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var sawLetter = false
         var sawDigit = false
-        for byte in reference.utf8 {
+        for byte in reference {
             switch byte {
             case UInt8(ascii: "$"):
                 continue

@@ -1,5 +1,5 @@
+import CXMLReader
 import Foundation
-
 import ResponderModel
 
 /// Streams one worksheet part (`<worksheet>`) into a ``Sheet``: rows and cells, hidden rows and
@@ -62,12 +62,12 @@ struct WorksheetParser {
         return (sheet, validations)
     }
 
-    private func sheetLocation(cell: String? = nil) -> SourceLocation {
-        SourceLocation(file: path, sheet: sheetName, cell: cell, line: cell == nil ? reader.line : nil)
+    private func sheetLocation(cell: String? = nil, line: Int? = nil) -> SourceLocation {
+        SourceLocation(file: path, sheet: sheetName, cell: cell, line: cell == nil ? line ?? reader.line : nil)
     }
 
-    private func invalidReference(_ text: String) -> SpreadsheetError {
-        SpreadsheetError(.malformed, at: sheetLocation(), "invalid cell reference '\(text)'")
+    private func invalidReference(_ text: String, line: Int? = nil) -> SpreadsheetError {
+        SpreadsheetError(.malformed, at: sheetLocation(line: line), "invalid cell reference '\(text)'")
     }
 
     private func isLocked(style: Int?) -> Bool {
@@ -99,20 +99,21 @@ struct WorksheetParser {
         let hidden = XLSXParts.isTrue(reader.attribute("hidden"))
         var cells: [Cell] = []
         if !reader.isEmptyElement {
-            let depth = reader.depth
+            // The whole row is walked in C and comes back as byte ranges: per-node calls from Swift
+            // were most of the reading time. The C side stops at the first cell over the limits.
+            let batch = reader.readRowCells(maxCells: min(limits.maxCellsPerRow, limits.maxCellsPerSheet - cellCount))
+            cells.reserveCapacity(batch.cells.count)
             var column = 0
-            var cellsInRow = 0
             var seenColumns: Set<Int> = []
-            while try reader.read() {
-                if reader.nodeType == .endElement && reader.depth == depth { break }
-                guard reader.isElement("c") else { continue }
-                cellsInRow += 1
-                cellCount += 1
-                guard cellsInRow <= limits.maxCellsPerRow, cellCount <= limits.maxCellsPerSheet else {
-                    throw SpreadsheetError(.limitExceeded, at: sheetLocation(),
-                                           "row \(number) has more than \(limits.maxCellsPerRow) cells or the sheet more than \(limits.maxCellsPerSheet)")
+            for raw in batch.cells {
+                if raw.is_cut_short != 0 {
+                    // The XML broke inside this cell: only what was checked before its content
+                    // (the reference) can fail ahead of the XML error.
+                    _ = try address(of: raw, text: batch.text, row: number, after: column)
+                    break
                 }
-                let cell = try readCell(row: number, after: column)
+                cellCount += 1
+                let cell = try readCell(raw, text: batch.text, row: number, after: column)
                 column = cell.address.column
                 // Which of two cells at one address counts would decide what question is read.
                 guard seenColumns.insert(column).inserted else {
@@ -124,6 +125,15 @@ struct WorksheetParser {
                 let columnLocked = !sheet.unlockedColumns.contains(cell.address.column)
                 if cell.value.displayText != "" || cell.formula != nil || cell.isLocked != columnLocked { cells.append(cell) }
             }
+            switch batch.status {
+            case 2:
+                throw SpreadsheetError(.limitExceeded, at: sheetLocation(),
+                                       "row \(number) has more than \(limits.maxCellsPerRow) cells or the sheet more than \(limits.maxCellsPerSheet)")
+            case -1:
+                throw reader.lastError()
+            default:
+                break
+            }
         }
         if !cells.isEmpty || hidden {
             cells.sort { $0.address.column < $1.address.column }
@@ -132,63 +142,100 @@ struct WorksheetParser {
         return number
     }
 
-    /// Reads one `<c>`; a cell without `r` follows the previous cell of its row.
-    private func readCell(row: Int, after previousColumn: Int) throws(SpreadsheetError) -> Cell {
-        let address: CellAddress
-        if let ref = reader.attribute("r") {
-            guard let parsed = CellAddress(ref), parsed.row == row else { throw invalidReference(ref) }
-            address = parsed
-        } else {
-            guard previousColumn < CellAddress.maxColumn else {
-                throw SpreadsheetError(.limitExceeded, at: sheetLocation(), "row \(row) has cells beyond column XFD")
-            }
-            address = CellAddress(row: row, column: previousColumn + 1)
-        }
-        let type = reader.attribute("t") ?? "n"
-        let style = reader.attribute("s").flatMap { Int($0) }
-        var raw: String?
-        var inline: String?
-        var formula: String?
-        if !reader.isEmptyElement {
-            let depth = reader.depth
-            while try reader.read() {
-                if reader.nodeType == .endElement && reader.depth == depth { break }
-                guard reader.nodeType == .element, reader.depth == depth + 1 else { continue }
-                if reader.hasLocalName("v") {
-                    raw = try reader.readText()
-                } else if reader.hasLocalName("f") {
-                    formula = try reader.readText()
-                } else if reader.hasLocalName("is") {
-                    inline = ExcelText.decode(try reader.readStringItem())
+    /// The `t` attribute of a `<c>`; anything unknown reads as a number, as Excel does.
+    private enum CellType {
+        case number, sharedString, inlineString, string, boolean, error
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>?) {
+            guard let bytes else { self = .number; return }
+            if bytes.count == 1 {
+                switch bytes[0] {
+                case UInt8(ascii: "s"): self = .sharedString
+                case UInt8(ascii: "d"): self = .string
+                case UInt8(ascii: "b"): self = .boolean
+                case UInt8(ascii: "e"): self = .error
+                default: self = .number
                 }
+            } else if Self.equals(bytes, "str") {
+                self = .string
+            } else if Self.equals(bytes, "inlineStr") {
+                self = .inlineString
+            } else {
+                self = .number
             }
         }
-        let value = try cellValue(type: type, raw: raw, inline: inline, address: address)
-        return Cell(address: address, value: value, formula: formula, styleIndex: style, isLocked: isLocked(style: style))
+
+        /// A plain byte compare: the generic `elementsEqual` against a String's UTF-8 view was a
+        /// visible cost at one call per cell.
+        private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+            guard let base = bytes.baseAddress, bytes.count == literal.utf8CodeUnitCount else { return false }
+            return memcmp(base, literal.utf8Start, bytes.count) == 0
+        }
     }
 
-    private func cellValue(type: String, raw: String?, inline: String?, address: CellAddress) throws(SpreadsheetError) -> CellValue {
-        switch type {
-        case "inlineStr":
-            return inline.map(CellValue.text) ?? raw.map { .text(ExcelText.decode($0)) } ?? .empty
-        case "s":
-            guard let raw else { return .empty }
-            guard let index = Int(raw) ?? Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
-                throw SpreadsheetError(.malformed, at: sheetLocation(cell: address.description),
-                                       "shared string index '\(raw)' is out of range (the table has \(sharedStrings.count) strings)")
-            }
-            return .text(sharedStrings[index])
-        case "str", "d":
-            return raw.map { .text(ExcelText.decode($0)) } ?? .empty
-        case "b":
-            guard let raw else { return .empty }
-            return .bool(raw == "1" || raw.lowercased() == "true")
-        case "e":
-            return raw.map(CellValue.error) ?? .empty
-        default:
-            guard let raw, !raw.isEmpty else { return .empty }
-            return .number(raw)
+    /// `Int(String(decoding: bytes, as: UTF8.self))` without making the String for plain digits.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else {
+            return Int(String(decoding: bytes, as: UTF8.self))
         }
+        return bytes.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
+    }
+
+    /// The bytes of one text of a C cell record; nil when absent (length -1).
+    private static func bytes(_ offset: UInt32, _ length: Int32, in text: UnsafePointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
+        guard length >= 0 else { return nil }
+        guard length > 0, let text else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text + Int(offset), count: Int(length))
+    }
+
+    /// A cell's address from its `r`; a cell without `r` follows the previous cell of its row.
+    private func address(of raw: rsp_xml_cell, text: UnsafePointer<UInt8>?, row: Int, after previousColumn: Int) throws(SpreadsheetError) -> CellAddress {
+        if let ref = Self.bytes(raw.r_offset, raw.r_length, in: text) {
+            guard let parsed = CellAddress(utf8: ref), parsed.row == row else {
+                throw invalidReference(String(decoding: ref, as: UTF8.self), line: Int(raw.line))
+            }
+            return parsed
+        }
+        guard previousColumn < CellAddress.maxColumn else {
+            throw SpreadsheetError(.limitExceeded, at: sheetLocation(line: Int(raw.line)), "row \(row) has cells beyond column XFD")
+        }
+        return CellAddress(row: row, column: previousColumn + 1)
+    }
+
+    /// Builds one cell from its C record.
+    private func readCell(_ raw: rsp_xml_cell, text: UnsafePointer<UInt8>?, row: Int, after previousColumn: Int) throws(SpreadsheetError) -> Cell {
+        func bytes(_ offset: UInt32, _ length: Int32) -> UnsafeBufferPointer<UInt8>? { Self.bytes(offset, length, in: text) }
+        func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+
+        let address = try address(of: raw, text: text, row: row, after: previousColumn)
+        let style = bytes(raw.s_offset, raw.s_length).flatMap(Self.integer)
+        let rawBytes = bytes(raw.v_offset, raw.v_length)
+        let value: CellValue
+        switch CellType(bytes(raw.t_offset, raw.t_length)) {
+        case .inlineString:
+            value = bytes(raw.is_offset, raw.is_length).map { .text(ExcelText.decode(utf8: $0)) }
+                ?? rawBytes.map { .text(ExcelText.decode(utf8: $0)) } ?? .empty
+        case .sharedString:
+            guard let rawBytes else { value = .empty; break }
+            guard let index = Self.integer(rawBytes) ?? Int(String(decoding: rawBytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)),
+                  sharedStrings.indices.contains(index) else {
+                throw SpreadsheetError(.malformed, at: sheetLocation(cell: address.description),
+                                       "shared string index '\(String(decoding: rawBytes, as: UTF8.self))' is out of range (the table has \(sharedStrings.count) strings)")
+            }
+            value = .text(sharedStrings[index])
+        case .string:
+            value = rawBytes.map { .text(ExcelText.decode(utf8: $0)) } ?? .empty
+        case .boolean:
+            guard let raw = string(rawBytes) else { value = .empty; break }
+            value = .bool(raw == "1" || raw.lowercased() == "true")
+        case .error:
+            value = string(rawBytes).map(CellValue.error) ?? .empty
+        case .number:
+            guard let raw = string(rawBytes), !raw.isEmpty else { value = .empty; break }
+            value = .number(raw)
+        }
+        return Cell(address: address, value: value, formula: string(bytes(raw.f_offset, raw.f_length)),
+                    styleIndex: style, isLocked: isLocked(style: style))
     }
 
     /// Reads a `<dataValidation>` (either namespace) up to its end.

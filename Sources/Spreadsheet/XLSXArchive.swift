@@ -1,3 +1,4 @@
+import CXMLReader
 import Foundation
 import ResponderModel
 import ZIPFoundation
@@ -45,10 +46,11 @@ final class XLSXArchive {
 
     func contains(_ part: String) -> Bool { entries[part] != nil }
 
-    /// The uncompressed bytes of a part, or nil when the archive has no such part.
+    /// The uncompressed bytes of a part, or nil when the archive has no such part, in a buffer from
+    /// `rsp_xml_buffer_resize` that the caller owns (XMLStreamReader takes it over without a copy).
     /// - Throws: ``SpreadsheetError`` `.limitExceeded` past the per-part or total cap, `.malformed`
     ///   when the entry cannot be decompressed.
-    func data(of part: String) throws(SpreadsheetError) -> Data? {
+    func bytes(of part: String) throws(SpreadsheetError) -> (buffer: UnsafeMutablePointer<UInt8>, count: Int)? {
         guard let entry = entries[part] else { return nil }
         let location = SourceLocation(file: "\(path):\(part)")
         let declared = entry.uncompressedSize
@@ -59,27 +61,45 @@ final class XLSXArchive {
         guard totalBytes + Int(declared) <= limits.maxTotalBytes else {
             throw totalExceeded(location)
         }
-        var result = Data()
-        result.reserveCapacity(Int(declared))
-        var overflow: SpreadsheetError?
+        var capacity = Int(declared)
+        // nil only after a failed resize, which frees the buffer.
+        var buffer: UnsafeMutablePointer<UInt8>? = rsp_xml_buffer_resize(nil, capacity)
+        guard buffer != nil else { throw outOfMemory(location) }
+        var count = 0
+        var failure: SpreadsheetError?
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            // This overload only returns the CRC-32 (it never compares it), so computing it was wasted time.
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
                 // The declared size may lie: count what decompression really produces.
-                if result.count + chunk.count > self.limits.maxPartBytes {
-                    overflow = SpreadsheetError(.limitExceeded, at: location,
-                                                "the part expands beyond \(self.limits.maxPartBytes) bytes")
-                } else if self.totalBytes + result.count + chunk.count > self.limits.maxTotalBytes {
-                    overflow = self.totalExceeded(location)
+                if count + chunk.count > self.limits.maxPartBytes {
+                    failure = SpreadsheetError(.limitExceeded, at: location,
+                                               "the part expands beyond \(self.limits.maxPartBytes) bytes")
+                } else if self.totalBytes + count + chunk.count > self.limits.maxTotalBytes {
+                    failure = self.totalExceeded(location)
+                } else if count + chunk.count > capacity {
+                    capacity = max(count + chunk.count, capacity * 2)
+                    buffer = rsp_xml_buffer_resize(buffer, capacity)
+                    if buffer == nil { failure = self.outOfMemory(location) }
                 }
-                if overflow != nil { throw CocoaError(.fileReadTooLarge) }
-                result.append(chunk)
+                if failure != nil { throw CocoaError(.fileReadTooLarge) }
+                chunk.withUnsafeBytes { bytes in
+                    guard let base = bytes.baseAddress, let buffer else { return }
+                    (buffer + count).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+                }
+                count += chunk.count
             }
         } catch {
-            if let overflow { throw overflow }
+            rsp_xml_buffer_free(buffer)
+            if let failure { throw failure }
             throw SpreadsheetError(.malformed, at: location, "the part cannot be decompressed (damaged archive)")
         }
-        totalBytes += result.count
-        return result
+        totalBytes += count
+        guard let buffer else { throw outOfMemory(location) }
+        return (buffer, count)
+    }
+
+    private func outOfMemory(_ location: SourceLocation) -> SpreadsheetError {
+        SpreadsheetError(.limitExceeded, at: location, "out of memory while extracting the part")
     }
 
     private func totalExceeded(_ location: SourceLocation) -> SpreadsheetError {

@@ -21,8 +21,8 @@ struct XLSXParts {
 
     /// An XML reader over a part, or nil when the archive lacks it.
     func reader(for part: String) throws(SpreadsheetError) -> XMLStreamReader? {
-        guard let data = try archive.data(of: part) else { return nil }
-        return try XMLStreamReader(data: data, file: "\(path):\(part)")
+        guard let bytes = try archive.bytes(of: part) else { return nil }
+        return try XMLStreamReader(takingBuffer: bytes.buffer, count: bytes.count, file: "\(path):\(part)")
     }
 
     /// The main workbook part named by the package relationships, `xl/workbook.xml` by default.
@@ -91,7 +91,7 @@ struct XLSXParts {
         var strings: [String] = []
         while try reader.read() {
             if reader.isElement("si") {
-                strings.append(ExcelText.decode(try reader.readStringItem()))
+                strings.append(try reader.readDecodedStringItem())
             }
         }
         return strings

@@ -29,6 +29,16 @@ final class XMLStreamReader {
         self.file = file
     }
 
+    /// Creates a reader that takes over `buffer` (from `rsp_xml_buffer_resize`, see
+    /// ``XLSXArchive/bytes(of:)``) instead of copying it; the buffer is freed with the reader.
+    init(takingBuffer buffer: UnsafeMutablePointer<UInt8>, count: Int, file: String) throws(SpreadsheetError) {
+        guard let created = rsp_xml_reader_create_owning(buffer, count, file) else {
+            throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: file), "out of memory while opening the XML part")
+        }
+        handle = created
+        self.file = file
+    }
+
     deinit { rsp_xml_reader_free(handle) }
 
     /// Moves to the next node; false at the end of the document.
@@ -40,11 +50,29 @@ final class XMLStreamReader {
         case 0:
             return false
         default:
-            let message = rsp_xml_reader_error_message(handle).map { String(cString: $0) } ?? "malformed XML"
-            let line = Int(rsp_xml_reader_error_line(handle))
-            throw SpreadsheetError(.malformed, at: SourceLocation(file: file, line: line > 0 ? line : nil),
-                                   "malformed XML: \(message)")
+            throw lastError()
         }
+    }
+
+    /// The first error the C reader met, with its line: call only after a read reported -1.
+    func lastError() -> SpreadsheetError {
+        let message = rsp_xml_reader_error_message(handle).map { String(cString: $0) } ?? "malformed XML"
+        let line = Int(rsp_xml_reader_error_line(handle))
+        return SpreadsheetError(.malformed, at: SourceLocation(file: file, line: line > 0 ? line : nil),
+                                "malformed XML: \(message)")
+    }
+
+    /// The cells of the current `<row>` start element (not empty), read up to its end tag in one C
+    /// call (see rsp_xml_reader_read_row): `status` is 1 at the row's end, 0 at the end of the
+    /// document, 2 when a cell beyond `maxCells` was met (the reader is on it), -1 on an error to be
+    /// thrown with ``lastError()`` after the cells read before it are used. The cells and `text`
+    /// belong to the reader and are valid only until it reads again.
+    func readRowCells(maxCells: Int) -> (cells: UnsafeBufferPointer<rsp_xml_cell>, text: UnsafePointer<UInt8>?, status: Int32) {
+        var cells: UnsafePointer<rsp_xml_cell>?
+        var count: Int32 = 0
+        var text: UnsafePointer<UInt8>?
+        let status = rsp_xml_reader_read_row(handle, Int32(clamping: maxCells), &cells, &count, &text)
+        return (UnsafeBufferPointer(start: cells, count: Int(count)), text, status)
     }
 
     var nodeType: NodeType {
@@ -111,34 +139,22 @@ final class XMLStreamReader {
     /// Collects a SpreadsheetML string item (`<si>` or `<is>`, the current start element): the
     /// text of its `<t>` elements, plain or inside rich-text runs, in order. Phonetic runs (`<rPh>`)
     /// are skipped, and so is whitespace between elements, which only pretty-printing put there.
+    /// The walk is done in C (rsp_xml_reader_read_string_item): the shared-string table of a large
+    /// workbook is hundreds of thousands of items. The text comes back decoded by ``ExcelText``.
     func readStringItem() throws(SpreadsheetError) -> String {
-        guard !isEmptyElement else { return "" }
-        let startDepth = depth
-        var text = ""
-        var textDepth: Int?
-        var skipDepth: Int?
-        while try read() {
-            let type = nodeType
-            if type == .endElement && depth == startDepth { break }
-            if let skip = skipDepth {
-                if type == .endElement && depth == skip { skipDepth = nil }
-                continue
-            }
-            switch type {
-            case .element where isEmptyElement:
-                break
-            case .element where hasLocalName("rPh"):
-                skipDepth = depth
-            case .element where hasLocalName("t"):
-                textDepth = depth
-            case .endElement where depth == textDepth:
-                textDepth = nil
-            case .text where textDepth != nil, .whitespace where textDepth != nil:
-                text += value
-            default:
-                break
-            }
-        }
-        return text
+        try withStringItem { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``readStringItem()`` with ``ExcelText`` escapes decoded, deciding on the bytes first.
+    func readDecodedStringItem() throws(SpreadsheetError) -> String {
+        try withStringItem { ExcelText.decode(utf8: $0) }
+    }
+
+    private func withStringItem(_ body: (UnsafeBufferPointer<UInt8>) -> String) throws(SpreadsheetError) -> String {
+        var text: UnsafePointer<UInt8>?
+        var length = 0
+        guard rsp_xml_reader_read_string_item(handle, &text, &length) >= 0 else { throw lastError() }
+        // libxml2 hands out well-formed UTF-8 only, so decoding never repairs anything.
+        return body(UnsafeBufferPointer(start: length > 0 ? text : nil, count: length))
     }
 }

@@ -223,4 +223,17 @@ import TestSupport
         let entries = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: fixturePath("questionnaire.xlsx"), limits: limits) }
         #expect(entries?.kind == .limitExceeded)
     }
+
+    // The cell loop runs in C in batches; a limit must still stop at the first cell over it, with
+    // the line of that cell, and cells before it must still be read (here: rows 1 and 2 are fine).
+    @Test(arguments: [(3, 20_000_000), (16_384, 4)])
+    func cellLimitsStopAtTheFirstCellOverThem(perRow: Int, perSheet: Int) throws {
+        var limits = ReadLimits()
+        limits.maxCellsPerRow = perRow
+        limits.maxCellsPerSheet = perSheet
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: fixturePath("inline_strings.xlsx"), limits: limits) }
+        #expect(error?.kind == .limitExceeded)
+        #expect(error?.location.description == fixturePath("inline_strings.xlsx") + "[Questions]:2")
+        #expect(error?.message == "row 3 has more than \(perRow) cells or the sheet more than \(perSheet)")
+    }
 }

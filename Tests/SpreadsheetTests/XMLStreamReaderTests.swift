@@ -73,4 +73,23 @@ import Testing
         _ = try stream.read()
         #expect(try stream.readText() == "<x> & A")
     }
+
+    // Rows are read in C batches; errors must still come out in document order: a bad reference is
+    // checked before the cell's content, a bad shared-string index only once the cell is complete.
+    // The padding puts the broken XML beyond libxml2's look-ahead, which reports errors it has seen early.
+    @Test(arguments: [
+        ("<c r=\"A1\" t=\"s\"><v>99</v><x>PAD</x><y></c>", SpreadsheetError.Kind.malformed, "malformed XML", "t.xlsx:part.xml:2"),
+        ("<c r=\"1A\" t=\"s\"><v>99</v><x>PAD</x><y></c>", .malformed, "invalid cell reference '1A'", "t.xlsx[S]:2"),
+        ("<c r=\"A1\" t=\"s\"><v>99</v></c><c><x>PAD</x><y></c>", .malformed, "shared string index '99'", "t.xlsx[S]!A1"),
+    ])
+    func worksheetErrorsKeepDocumentOrder(cells: String, kind: SpreadsheetError.Kind, message: String, location: String) throws {
+        let row = cells.replacingOccurrences(of: "PAD", with: String(repeating: "padding ", count: 4_000))
+        let xml = "<worksheet>\n<sheetData><row r=\"1\">\(row)</row></sheetData></worksheet>"
+        var parser = WorksheetParser(reader: try reader(xml), path: "t.xlsx", sheetName: "S", sharedStrings: [],
+                                     lockedStyles: [], limits: .standard)
+        let error = #expect(throws: SpreadsheetError.self) { try parser.parse() }
+        #expect(error?.kind == kind)
+        #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
+        #expect(error?.location.description == location)
+    }
 }

@@ -22,7 +22,9 @@ package struct AnswerComposer: Sendable {
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
         let allowed = question.answerCells.first { $0.kind == .choice }?.allowed
         let wantsChoice = question.answerCells.contains { $0.kind == .choice } || intent == .yesno || intent == .statement
-        if let reuse = match.libraryHits.first, reuse.similarity >= LibraryMatcher.reuseThreshold {
+        if let reuse = match.libraryHits.first, reuse.similarity >= LibraryMatcher.reuseThreshold
+            || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0) {
+            // An approved answer to a close question beats a catalogue match that fits less closely.
             return fromLibrary(reuse, others: match.libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
@@ -179,7 +181,9 @@ package struct AnswerComposer: Sendable {
             }
             if choice == nil { flags.insert(.valueNotAllowed) }
         }
-        var score = 0.55 + 0.45 * min(1, (hit.similarity - LibraryMatcher.reuseThreshold) / (1 - LibraryMatcher.reuseThreshold))
+        var score = hit.similarity >= LibraryMatcher.reuseThreshold
+            ? 0.7 + 0.3 * (hit.similarity - LibraryMatcher.reuseThreshold) / (1 - LibraryMatcher.reuseThreshold)
+            : 0.5 + 0.15 * (hit.similarity - LibraryMatcher.preferredThreshold) / (LibraryMatcher.reuseThreshold - LibraryMatcher.preferredThreshold)
         if flags.contains(.conflictingLibraryAnswers) || flags.contains(.staleEvidence) || flags.contains(.valueNotAllowed) { score -= 0.2 }
         let confidence: Confidence = score >= 0.7 ? .high : score >= 0.45 ? .medium : .low
         if confidence == .low { flags.insert(.lowConfidence) }
@@ -191,7 +195,10 @@ package struct AnswerComposer: Sendable {
     private func confidenceScore(match: QuestionMatcher.Result, hasStatement: Bool, factCount: Int, flags: Set<AnswerFlag>) -> Double {
         let top = match.rankings.first?.score ?? 0
         let second = match.rankings.dropFirst().first?.score ?? 0
-        var score = 0.45 * min(1, top / 25) + 0.2 * (top > 0 ? (top - second) / top * 2 : 0) + (hasStatement ? 0.3 : 0) + (factCount > 0 ? 0.1 : 0)
+        // How well the question fits its best entry: lexical strength and closeness to an example.
+        let strength = 0.5 * min(1, top / 20) + 0.5 * min(1, (match.rankings.first?.exampleSimilarity ?? 0) / 0.6)
+        let margin = top > 0 ? min(1, (top - second) / top * 3) : 0
+        var score = (hasStatement ? 0.25 : 0) + 0.55 * strength + 0.1 * margin + (factCount > 0 ? 0.1 : 0)
         if flags.contains(.needsSME) { score -= 0.25 }
         if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }
         if flags.contains(.plannedControl) || flags.contains(.valueNotAllowed) { score -= 0.15 }

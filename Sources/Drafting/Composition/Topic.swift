@@ -25,6 +25,9 @@ package enum Topic: String, Sendable, CaseIterable {
         if has("inventory", "register", "registry", "catalog", "catalogue") && hasPrefix("ai", "model", "system", "tool", "ml")
             || has("how many") && hasPrefix("model", "system", "ai") || control == "A.4.2" && has("inventory", "register", "list") {
             topics.append(.inventory)
+        } else if has("ai act", "aia") && hasPrefix("classif", "tier", "categor", "high") {
+            // How systems are classified under the EU AI Act is answered by the inventory's tiers.
+            topics.append(.inventory)
         }
         if hasPrefix("train", "fine", "finetun", "retrain") && has("customer", "customers", "client", "clients", "our data", "my data", "your customers") {
             topics.append(.customerDataTraining)

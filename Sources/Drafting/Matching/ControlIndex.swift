@@ -51,118 +51,157 @@ package struct ControlIndex: Sendable {
         package var hits: [TermHit]
     }
 
-    private struct Document: Sendable {
-        var entry: CatalogueEntry
-        var termFrequencies: [Field: [String: Int]]
-        var lengths: [Field: Int]
-        var examples: [[String: Double]]  // unit tf-idf vectors
+    /// One entry's weight for one term: the BM25F field-weighted, length-normalised frequency, which
+    /// does not depend on the question and so is computed once.
+    private struct Posting: Sendable {
+        var document: Int
+        var weight: Double
+        var fields: [Field]
     }
 
-    private let documents: [Document]
-    private let averageLengths: [Field: Double]
-    private let inverseFrequency: [String: Double]
-    private let analyzer: TextAnalyzer
+    private let entries: [CatalogueEntry]
+    /// Term to its ID; IDs index `postings`, `inverseFrequency` and example vectors, so scoring
+    /// hashes each question term once instead of once per entry and field.
+    private let termIDs: [String: Int]
+    private let postings: [[Posting]]
+    private let inverseFrequency: [Double]
+    /// Per entry, its examples as unit tf-idf vectors of (term ID, weight).
+    private let examples: [[[(term: Int, weight: Double)]]]
     private let k1 = 1.2
     /// How much the closest example's cosine similarity adds, on the lexical score's scale.
     private let exampleWeight = 9.0
 
     package init(catalogue: [CatalogueEntry], statements: [String: String], analyzer: TextAnalyzer) {
-        self.analyzer = analyzer
-        var fieldTerms: [(CatalogueEntry, [Field: [String]], [[String]])] = []
+        var fieldTerms: [[Field: [String]]] = []
+        var exampleTerms: [[[String]]] = []
         for entry in catalogue {
-            let exampleTerms = entry.examples.map { analyzer.analyze($0).all }
-            let fields: [Field: [String]] = [
+            let perExample = entry.examples.map { analyzer.analyze($0).all }
+            exampleTerms.append(perExample)
+            fieldTerms.append([
                 .title: analyzer.analyze(entry.title).all,
                 .keywords: entry.keywords.flatMap { analyzer.analyze($0).all },
-                .examples: exampleTerms.flatMap { $0 },
+                .examples: perExample.flatMap { $0 },
                 .description: analyzer.analyze(entry.description).all,
                 .statement: analyzer.analyze(statements[entry.id] ?? "").all,
-            ]
-            fieldTerms.append((entry, fields, exampleTerms))
+            ])
         }
-        var documentFrequency: [String: Int] = [:]
-        for (_, fields, _) in fieldTerms {
-            for term in Set(fields.values.flatMap { $0 }) { documentFrequency[term, default: 0] += 1 }
-        }
-        let count = Double(max(fieldTerms.count, 1))
-        var inverseFrequency: [String: Double] = [:]
-        for (term, frequency) in documentFrequency {
-            inverseFrequency[term] = log(1 + (count - Double(frequency) + 0.5) / (Double(frequency) + 0.5))
-        }
-        self.inverseFrequency = inverseFrequency
-        var totals: [Field: Int] = [:]
-        var documents: [Document] = []
-        for (entry, fields, exampleTerms) in fieldTerms {
-            var frequencies: [Field: [String: Int]] = [:]
-            var lengths: [Field: Int] = [:]
-            for (field, terms) in fields {
-                frequencies[field] = terms.reduce(into: [:]) { $0[$1, default: 0] += 1 }
-                lengths[field] = terms.count
-                totals[field, default: 0] += terms.count
+        var termIDs: [String: Int] = [:]
+        var documentFrequency: [Int] = []
+        for fields in fieldTerms {
+            for term in Set(fields.values.flatMap { $0 }).sorted() {
+                let id = termIDs[term] ?? { termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1 }()
+                documentFrequency[id] += 1
             }
-            let vectors = exampleTerms.map { ControlIndex.unitVector($0, inverseFrequency) }
-            documents.append(Document(entry: entry, termFrequencies: frequencies, lengths: lengths, examples: vectors))
         }
-        self.documents = documents
-        self.averageLengths = totals.mapValues { Double(max($0, 1)) / count }
+        let count = Double(max(catalogue.count, 1))
+        let inverseFrequency = documentFrequency.map { log(1 + (count - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        var averageLengths: [Field: Double] = [:]
+        for field in Field.allCases {
+            averageLengths[field] = Double(max(fieldTerms.reduce(0) { $0 + ($1[field]?.count ?? 0) }, 1)) / count
+        }
+        var postings = [[Posting]](repeating: [], count: documentFrequency.count)
+        for (document, fields) in fieldTerms.enumerated() {
+            var weights: [Int: (Double, [Field])] = [:]
+            for field in Field.allCases {
+                let terms = fields[field] ?? []
+                let b = field.lengthNormalisation
+                let norm = 1 - b + b * Double(terms.count) / (averageLengths[field] ?? 1)
+                var frequencies: [String: Int] = [:]
+                for term in terms { frequencies[term, default: 0] += 1 }
+                for (term, frequency) in frequencies {
+                    let id = termIDs[term]!
+                    var entry = weights[id] ?? (0, [])
+                    entry.0 += field.weight * Double(frequency) / norm
+                    entry.1.append(field)
+                    weights[id] = entry
+                }
+            }
+            for (id, entry) in weights { postings[id].append(Posting(document: document, weight: entry.0, fields: entry.1)) }
+        }
+        self.entries = catalogue
+        self.termIDs = termIDs
+        self.postings = postings
+        self.inverseFrequency = inverseFrequency
+        self.examples = exampleTerms.map { perExample in
+            perExample.map { terms in
+                let vector = ControlIndex.unitVector(terms, termIDs, inverseFrequency)
+                return vector.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
+            }
+        }
     }
 
-    static func unitVector(_ terms: [String], _ inverseFrequency: [String: Double]) -> [String: Double] {
-        var vector: [String: Double] = [:]
-        for term in terms { vector[term, default: 0] += inverseFrequency[term] ?? 0 }
+    static func unitVector(_ terms: [String], _ termIDs: [String: Int], _ inverseFrequency: [Double]) -> [Int: Double] {
+        var vector: [Int: Double] = [:]
+        for term in terms {
+            guard let id = termIDs[term] else { continue }
+            vector[id, default: 0] += inverseFrequency[id]
+        }
         let norm = sqrt(vector.values.reduce(0) { $0 + $1 * $1 })
         guard norm > 0 else { return [:] }
         return vector.mapValues { $0 / norm }
     }
 
     /// The inverse document frequency of an analysed term (0 when no entry uses it).
-    package func idf(_ term: String) -> Double { inverseFrequency[term] ?? 0 }
+    package func idf(_ term: String) -> Double { termIDs[term].map { inverseFrequency[$0] } ?? 0 }
 
     /// All entries with a positive score, best first; ties broken by catalogue ID for determinism.
-    package func rank(_ terms: TextAnalyzer.Terms) -> [Ranking] {
-        let queryTerms = terms.words + terms.concepts
-        var queryCounts: [String: Double] = [:]
-        for term in queryTerms { queryCounts[term, default: 0] += 1 }
-        let queryVector = ControlIndex.unitVector(queryTerms, inverseFrequency)
-        var rankings: [Ranking] = []
-        for document in documents {
-            var lexical = 0.0
-            var hits: [TermHit] = []
-            for (term, queryCount) in queryCounts.sorted(by: { $0.key < $1.key }) {
-                guard let idf = inverseFrequency[term], idf > 0 else { continue }
-                var weighted = 0.0
-                var fields: [Field] = []
-                for field in Field.allCases {
-                    guard let frequency = document.termFrequencies[field]?[term], frequency > 0 else { continue }
-                    let length = Double(document.lengths[field] ?? 0)
-                    let average = averageLengths[field] ?? 1
-                    let b = field.lengthNormalisation
-                    weighted += field.weight * Double(frequency) / (1 - b + b * length / average)
-                    fields.append(field)
-                }
-                guard weighted > 0 else { continue }
-                let queryWeight = term.hasPrefix("~") ? 0.7 : 1.0
-                let contribution = queryWeight * min(queryCount, 2) * idf * weighted / (k1 + weighted)
-                lexical += contribution
-                hits.append(TermHit(term: term, fields: fields, contribution: contribution))
+    /// `explained` entries from the top carry their term hits; the rest carry none.
+    package func rank(_ terms: TextAnalyzer.Terms, explained: Int = 8) -> [Ranking] {
+        var queryCounts: [Int: (count: Double, concept: Bool)] = [:]
+        var queryVector: [Int: Double] = [:]
+        for term in terms.words + terms.concepts {
+            guard let id = termIDs[term] else { continue }
+            queryCounts[id, default: (0, term.hasPrefix("~"))].count += 1
+            queryVector[id, default: 0] += inverseFrequency[id]
+        }
+        let norm = sqrt(queryVector.values.reduce(0) { $0 + $1 * $1 })
+        var lexical = [Double](repeating: 0, count: entries.count)
+        for (id, query) in queryCounts {
+            let idf = inverseFrequency[id]
+            guard idf > 0 else { continue }
+            let queryWeight = (query.concept ? 0.7 : 1.0) * min(query.count, 2) * idf
+            for posting in postings[id] {
+                lexical[posting.document] += queryWeight * posting.weight / (k1 + posting.weight)
             }
+        }
+        var rankings: [Ranking] = []
+        for (document, entry) in entries.enumerated() {
             var best = 0.0
             var closest: String?
-            for (index, example) in document.examples.enumerated() {
-                var dot = 0.0
-                for (term, weight) in queryVector { dot += weight * (example[term] ?? 0) }
-                if dot > best {
-                    best = dot
-                    closest = document.entry.examples[index]
+            if norm > 0 {
+                for (index, example) in examples[document].enumerated() {
+                    var dot = 0.0
+                    for component in example { dot += component.weight * (queryVector[component.term] ?? 0) }
+                    dot /= norm
+                    if dot > best {
+                        best = dot
+                        closest = entry.examples[index]
+                    }
                 }
             }
-            let score = lexical + exampleWeight * best * best
+            let score = lexical[document] + exampleWeight * best * best
             guard score > 0 else { continue }
-            hits.sort { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
-            rankings.append(Ranking(entry: document.entry, score: score, lexical: lexical, exampleSimilarity: best,
-                                    closestExample: closest, hits: hits))
+            rankings.append(Ranking(entry: entry, score: score, lexical: lexical[document], exampleSimilarity: best,
+                                    closestExample: closest, hits: []))
         }
         rankings.sort { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
+        for position in rankings.indices.prefix(explained) {
+            rankings[position].hits = hits(for: rankings[position].entry.id, queryCounts: queryCounts)
+        }
         return rankings
+    }
+
+    /// Which question terms an entry matched, in which fields, and how much each added.
+    private func hits(for entryID: String, queryCounts: [Int: (count: Double, concept: Bool)]) -> [TermHit] {
+        guard let document = entries.firstIndex(where: { $0.id == entryID }) else { return [] }
+        let names = Dictionary(termIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var hits: [TermHit] = []
+        for (id, query) in queryCounts {
+            let idf = inverseFrequency[id]
+            guard idf > 0, let posting = postings[id].first(where: { $0.document == document }) else { continue }
+            let contribution = (query.concept ? 0.7 : 1.0) * min(query.count, 2) * idf * posting.weight / (k1 + posting.weight)
+            hits.append(TermHit(term: names[id] ?? "", fields: posting.fields, contribution: contribution))
+        }
+        return hits.sorted { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
     }
 }

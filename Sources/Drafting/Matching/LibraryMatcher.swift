@@ -12,6 +12,9 @@ package struct LibraryMatcher: Sendable {
 
     /// At or above this similarity, a library answer is reused as the draft.
     package static let reuseThreshold = 0.78
+    /// At or above this similarity, a library answer is reused when it is closer to the question
+    /// than any catalogue example is.
+    package static let preferredThreshold = 0.55
     /// At or above this similarity, a library answer is shown as related and lends its controls.
     package static let relatedThreshold = 0.5
 

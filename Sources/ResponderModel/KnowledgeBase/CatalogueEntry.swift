@@ -1,7 +1,7 @@
 /// An ISO/IEC 42001 clause requirement or Annex A control, with our own description and the
 /// ways buyers ask about it.
 public struct CatalogueEntry: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case clause
         case control
     }

@@ -35,6 +35,18 @@ enum {
 /// document in libxml2's own messages. Returns NULL when memory runs out. Free with rsp_xml_reader_free.
 rsp_xml_reader *rsp_xml_reader_create(const uint8_t *bytes, size_t length, const char *name);
 
+/// Grows or shrinks a buffer for rsp_xml_reader_create_owning (`buffer` may be NULL to allocate).
+/// Returns NULL when memory runs out, having freed `buffer`.
+uint8_t *rsp_xml_buffer_resize(uint8_t *buffer, size_t capacity);
+
+/// Frees a buffer from rsp_xml_buffer_resize that was not handed to a reader. Accepts NULL.
+void rsp_xml_buffer_free(uint8_t *buffer);
+
+/// Like rsp_xml_reader_create, but takes over `bytes` (from rsp_xml_buffer_resize) instead of
+/// copying them: a part extracted straight into such a buffer is never copied. The buffer is freed
+/// with the reader, or at once when this returns NULL.
+rsp_xml_reader *rsp_xml_reader_create_owning(uint8_t *bytes, size_t length, const char *name);
+
 /// Frees the reader and everything it owns. Accepts NULL.
 void rsp_xml_reader_free(rsp_xml_reader *reader);
 
@@ -75,5 +87,35 @@ int32_t rsp_xml_reader_error_line(rsp_xml_reader *reader);
 
 /// The message of the first error, owned by the reader; NULL when there was none.
 const char *rsp_xml_reader_error_message(rsp_xml_reader *reader);
+
+/// One `<c>` of a row read by rsp_xml_reader_read_row. Each text is a byte range of the batch's text
+/// buffer (offset and length); a length of -1 means the attribute or child element was absent.
+typedef struct {
+    int32_t line;                 ///< rsp_xml_reader_line at the `<c>` start tag
+    int32_t is_empty;             ///< 1 for `<c .../>`
+    int32_t is_cut_short;         ///< 1 when an error stopped the reading of this cell's content
+    uint32_t r_offset; int32_t r_length;    ///< attribute r (the reference)
+    uint32_t t_offset; int32_t t_length;    ///< attribute t (the type)
+    uint32_t s_offset; int32_t s_length;    ///< attribute s (the style index)
+    uint32_t v_offset; int32_t v_length;    ///< text of the last `<v>` child
+    uint32_t f_offset; int32_t f_length;    ///< text of the last `<f>` child
+    uint32_t is_offset; int32_t is_length;  ///< text of the last `<is>` child (a string item)
+} rsp_xml_cell;
+
+/// Reads the content of the current `<row>` start element (which must not be empty) up to its end
+/// tag in one call, so the per-node work stays in C: every `<c>` element inside it, with its
+/// attributes and `<v>`, `<f>` and `<is>` children, exactly as a node-by-node reader would collect them.
+/// At most `max_cells` cells are read: on meeting one more `<c>`, it stops there (positioned on that
+/// start tag) and returns 2. Otherwise returns 1 at the row's end tag, 0 at the end of the document
+/// or -1 on an error (with the cells read before it). `*cells`, `*count` and `*text` describe the
+/// batch, owned by the reader and valid until the next call that reads.
+int32_t rsp_xml_reader_read_row(rsp_xml_reader *reader, int32_t max_cells,
+                                const rsp_xml_cell **cells, int32_t *count, const uint8_t **text);
+
+/// Reads the SpreadsheetML string item at the current start element (`<si>` or `<is>`) up to its
+/// end: the text of its `<t>` elements, plain or in rich-text runs, skipping phonetic runs (`<rPh>`)
+/// and whitespace between elements. Returns 1 (or 0 at the end of the document) with the bytes in
+/// `*text`/`*length` (owned by the reader, valid until the next call that reads), or -1 on an error.
+int32_t rsp_xml_reader_read_string_item(rsp_xml_reader *reader, const uint8_t **text, size_t *length);
 
 #endif

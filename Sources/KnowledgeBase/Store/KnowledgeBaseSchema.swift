@@ -1,0 +1,126 @@
+import GRDB
+
+/// The store's schema as named, append-only migrations.
+///
+/// Never edit a migration that has shipped: databases already carry it in `grdb_migrations`.
+/// Add a new named migration instead.
+enum KnowledgeBaseSchema {
+    /// Identifier of the first migration, recorded in `grdb_migrations`.
+    static let v1 = "v1-knowledge-base"
+
+    /// Every migration in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(v1) { db in
+            // Lists (keywords, examples, evidence IDs, ISO refs) are joined by newline: they are
+            // only ever read back whole, and newline never occurs inside one item.
+            try db.execute(sql: """
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE catalogue_entry (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    grp TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    keywords TEXT NOT NULL,
+                    examples TEXT NOT NULL
+                );
+                CREATE TABLE crosswalk_entry (
+                    framework TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    iso42001 TEXT NOT NULL,
+                    PRIMARY KEY (framework, version, id)
+                );
+                CREATE TABLE applicability (
+                    control TEXT PRIMARY KEY NOT NULL,
+                    applicable INTEGER NOT NULL,
+                    justification TEXT,
+                    status TEXT NOT NULL,
+                    target_date TEXT,
+                    statement TEXT NOT NULL,
+                    owner TEXT NOT NULL,
+                    evidence TEXT NOT NULL
+                );
+                CREATE TABLE evidence (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    owner TEXT NOT NULL,
+                    approved TEXT NOT NULL,
+                    next_review TEXT NOT NULL,
+                    confidentiality TEXT NOT NULL,
+                    location TEXT NOT NULL
+                );
+                CREATE TABLE ai_system (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    purpose TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    vendor TEXT,
+                    model TEXT,
+                    eu_ai_act_tier TEXT NOT NULL,
+                    risk_level TEXT NOT NULL,
+                    owner TEXT NOT NULL,
+                    approval_status TEXT NOT NULL,
+                    lifecycle_status TEXT NOT NULL,
+                    trains_on_customer_data INTEGER NOT NULL,
+                    human_oversight TEXT
+                );
+                CREATE TABLE assessment (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    assessor TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    next_review TEXT
+                );
+                CREATE TABLE assessment_system (
+                    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                    system_id TEXT NOT NULL
+                );
+                CREATE INDEX assessment_system_by_assessment ON assessment_system(assessment_id);
+                CREATE TABLE finding (
+                    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    treatment TEXT NOT NULL
+                );
+                CREATE INDEX finding_by_assessment ON finding(assessment_id);
+                CREATE TABLE incident (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    date TEXT NOT NULL,
+                    system TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    customers_notified INTEGER NOT NULL,
+                    status TEXT NOT NULL
+                );
+                CREATE TABLE library_answer (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    question TEXT NOT NULL,
+                    choice TEXT,
+                    answer TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    approved_by TEXT NOT NULL,
+                    approved_date TEXT NOT NULL,
+                    source TEXT NOT NULL
+                );
+                CREATE VIRTUAL TABLE search_index USING fts5(
+                    kind UNINDEXED, ref UNINDEXED,
+                    title, keywords, examples, description, statement, question,
+                    tokenize = 'porter unicode61'
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,37 @@
+import GRDB
+import ResponderModel
+
+/// One row of the FTS5 table `search_index`: a catalogue entry or a library question.
+///
+/// Columns a kind does not use stay empty, so they add nothing to that row's score.
+struct SearchIndexRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "search_index"
+
+    /// `catalogue` or `library`.
+    var kind: String
+    /// Catalogue ID or library answer ID.
+    var ref: String
+    var title = ""
+    var keywords = ""
+    var examples = ""
+    var description = ""
+    var statement = ""
+    var question = ""
+
+    /// A catalogue entry, with the implementation statement of its SoA line (if any).
+    init(_ entry: CatalogueEntry, statement: String?) {
+        kind = KnowledgeBaseStore.Hit.catalogueKind
+        ref = entry.id
+        title = entry.title
+        keywords = entry.keywords.joined(separator: "\n")
+        examples = entry.examples.joined(separator: "\n")
+        description = entry.description
+        self.statement = statement ?? ""
+    }
+
+    init(_ answer: LibraryAnswer) {
+        kind = KnowledgeBaseStore.Hit.libraryKind
+        ref = answer.id
+        question = answer.question
+    }
+}

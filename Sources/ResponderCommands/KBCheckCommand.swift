@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+import ResponderModel
+
+/// `responder kb check`: validates a knowledge base and prints located errors and warnings.
+struct KBCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the knowledge base: errors with file:line:column, warnings for stale evidence, overdue assessments and gaps.",
+        discussion: "Exit status 1 when there are errors; warnings alone exit 0."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let loaded = try knowledgeBase.load()
+        var diagnostics = loaded.diagnostics
+        // Cross-file checks only make sense on files that loaded cleanly.
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics += KnowledgeBaseChecker.check(loaded.content, organisation: knowledgeBase.kb,
+                                                       mappings: knowledgeBase.mappingsFolder.path, asOf: knowledgeBase.asOfDate)
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        switch format {
+        case .text:
+            for diagnostic in diagnostics { print(diagnostic.description) }
+            print("\(knowledgeBase.kb): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (as of \(knowledgeBase.asOfDate), version \(loaded.content.version))")
+        case .json:
+            struct Report: Encodable {
+                struct Item: Encodable { var severity: String; var location: String; var message: String }
+                var kb: String
+                var kbVersion: String
+                var asOf: String
+                var errors: Int
+                var warnings: Int
+                var diagnostics: [Item]
+            }
+            let report = Report(kb: knowledgeBase.kb, kbVersion: loaded.content.version, asOf: knowledgeBase.asOfDate, errors: errors,
+                                warnings: warnings, diagnostics: diagnostics.map {
+                                    Report.Item(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
+                                })
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+        if errors > 0 { throw ExitCode.failure }
+    }
+}

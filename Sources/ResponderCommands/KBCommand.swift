@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `responder kb`: knowledge-base maintenance.
+struct KBCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "Work with the knowledge base.",
+        subcommands: [KBCheckCommand.self]
+    )
+}

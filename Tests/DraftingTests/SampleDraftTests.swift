@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import KnowledgeBase
+import Questionnaire
+import ResponderModel
+import Spreadsheet
+import TestSupport
+@testable import Drafting
+
+/// Drafts the bundled sample questionnaires in-process and checks what every answer rests on.
+@Suite struct SampleDraftTests {
+    static let root = Fixtures.repositoryRoot()
+    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
+                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+
+    static let drafted: [DraftedQuestion] = {
+        let drafter = Drafter(content: content, asOf: "2026-11-23")
+        let folder = root.appendingPathComponent("Samples/questionnaires").path
+        return DraftPipeline.expandInputs([folder]).flatMap { path -> [DraftedQuestion] in
+            guard let (workbook, _) = try? SpreadsheetReader.read(path: path) else { return [] }
+            return drafter.draft(QuestionDetector().detect(in: workbook).questions)
+        }
+    }()
+
+    @Test func theSamplesAreDrafted() {
+        #expect(SampleDraftTests.drafted.count >= 70)
+        let answered = SampleDraftTests.drafted.filter { !$0.answer.text.isEmpty }
+        #expect(Double(answered.count) / Double(SampleDraftTests.drafted.count) > 0.85)
+    }
+
+    @Test func everyCitationResolvesToAKnowledgeBaseEntry() {
+        let content = SampleDraftTests.content
+        let known: [Citation.Kind: Set<String>] = [
+            .control: Set(content.catalogue.filter { $0.kind == .control }.map(\.id)),
+            .clause: Set(content.catalogue.filter { $0.kind == .clause }.map(\.id)),
+            .evidence: Set(content.evidence.map(\.id)),
+            .system: Set(content.systems.map(\.id)),
+            .assessment: Set(content.assessments.map(\.id)),
+            .library: Set(content.library.map(\.id)),
+            .crosswalk: Set(content.crosswalks.flatMap { $0.entries.map(\.reference) }),
+            .incident: Set(content.incidents.map(\.id)),
+            .certification: Set(content.organisation.certifications.map(\.id)),
+        ]
+        var checked = 0
+        for drafted in SampleDraftTests.drafted {
+            for citation in drafted.answer.citations {
+                #expect(known[citation.kind]?.contains(citation.id) == true, "\(drafted.question.key) cites \(citation.kind) \(citation.id)")
+                checked += 1
+            }
+            if !drafted.answer.text.isEmpty {
+                #expect(!drafted.answer.citations.isEmpty, "\(drafted.question.key) has text but no citation")
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test func noInternalEvidenceIsNamedOrCited() {
+        let internalItems = SampleDraftTests.content.evidence.filter { $0.confidentiality == .internal }
+        for drafted in SampleDraftTests.drafted {
+            for item in internalItems {
+                #expect(!drafted.answer.text.contains(item.title), "\(drafted.question.key) names \(item.title)")
+                #expect(!drafted.answer.text.contains(item.id), "\(drafted.question.key) names \(item.id)")
+                #expect(!drafted.answer.citations.contains(Citation(kind: .evidence, id: item.id)))
+            }
+        }
+    }
+
+    @Test func choicesAreValuesTheBuyersDropdownsAllow() {
+        for drafted in SampleDraftTests.drafted {
+            guard let choice = drafted.answer.choice,
+                  let allowed = drafted.question.answerCells.first(where: { $0.kind == .choice })?.allowed else { continue }
+            #expect(allowed.contains(choice), "\(drafted.question.key): \(choice) not in \(allowed)")
+        }
+    }
+}

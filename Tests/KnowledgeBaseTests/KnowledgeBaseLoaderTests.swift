@@ -1,0 +1,42 @@
+import Foundation
+import ResponderModel
+import Testing
+import TestSupport
+@testable import KnowledgeBase
+
+@Suite struct KnowledgeBaseLoaderTests {
+    private let valid = Fixtures.folder().appendingPathComponent("valid").path
+
+    @Test func loadsTheValidFixtureWithoutDiagnostics() {
+        let result = KnowledgeBaseLoader.load(mappings: valid + "/Mappings", organisation: valid + "/org")
+        #expect(result.diagnostics.map(\.description) == [])
+        #expect(result.content.catalogue.map(\.id) == ["6.1.2", "A.5.2"])
+        #expect(result.content.crosswalks.first?.entries.first?.reference == "NIST AI RMF 1.0 MAP 5.1")
+        #expect(result.content.evidence.map(\.id) == ["EV-001"])
+        #expect(result.content.systems.first?.approval.status == .approved)
+        #expect(result.content.assessments.first?.findings.count == 1)
+        #expect(result.content.library.first?.choice == "No")
+        #expect(result.content.organisation.governance?.body == "AI Board")
+    }
+
+    @Test(arguments: [
+        ("inventory.yaml", "    riskLevel: medium\n", "    riskLevel: severe\n",
+         "/org/inventory.yaml:12:16: error: invalid riskLevel 'severe' (allowed: low, medium, high, critical)"),
+        ("evidence.csv", "2027-01-15", "2027-02-30",
+         "/org/evidence.csv:2: error: column 'nextReview': invalid date '2027-02-30' (expected a real YYYY-MM-DD date)"),
+        ("soa.yaml", "    owner: Head of AI\n", "    owner: Head of AI\n    colour: red\n",
+         "/org/soa.yaml:8:5: error: unknown key 'colour'"),
+    ])
+    func reportsLocatedLoadErrors(file: String, replacing: String, with: String, expected: String) throws {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        try FileManager.default.copyItem(atPath: valid, toPath: temp.path)
+        let path = temp.appendingPathComponent("org/\(file)").path
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: replacing, with: with)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = KnowledgeBaseLoader.load(mappings: temp.path + "/Mappings", organisation: temp.path + "/org")
+        let printed = result.diagnostics.map(\.description)
+        #expect(printed.count == 1)
+        #expect(printed.first?.hasPrefix(temp.path + expected) == true, "\(printed)")
+    }
+}
