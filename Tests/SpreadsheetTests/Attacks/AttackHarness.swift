@@ -50,17 +50,18 @@ enum AttackHarness {
     }
 
     /// Reads `path` and checks it is refused with exactly this kind and location, a message holding
-    /// `message`, within ``timeBound``; returns the outcome for further checks.
+    /// `message`, within `bound`; returns the outcome for further checks.
     @discardableResult
     static func expectRefused(_ path: String, _ kind: SpreadsheetError.Kind, at location: String, _ message: String,
-                              limits: ReadLimits = .standard, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Outcome {
+                              limits: ReadLimits = .standard, within bound: Duration = timeBound,
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Outcome {
         let outcome = read(path, limits: limits)
         let error = outcome.error
         #expect(error != nil, "\(path) was read instead of refused", sourceLocation: sourceLocation)
         #expect(error?.kind == kind, sourceLocation: sourceLocation)
         #expect(error?.location.description == location, sourceLocation: sourceLocation)
         #expect(error?.message.contains(message) == true, "\(error?.message ?? "no error")", sourceLocation: sourceLocation)
-        #expect(outcome.elapsed < timeBound, "took \(outcome.elapsed)", sourceLocation: sourceLocation)
+        #expect(outcome.elapsed < bound, "took \(outcome.elapsed)", sourceLocation: sourceLocation)
         return outcome
     }
 
