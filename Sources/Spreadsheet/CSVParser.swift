@@ -97,7 +97,9 @@ struct CSVParser {
             }
             // Unquoted text, or stray text after a closing quote, runs up to the delimiter or line end.
             let start = index
-            while index < count {
+            // Scanning stops one byte past the cap, so a huge field is refused without reading it all.
+            let scanEnd = min(count, index + (maxFieldBytes - field.count) + 1)
+            while index < scanEnd {
                 let byte = bytes[index]
                 if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn || byte == 0 { break }
                 index += 1

@@ -86,7 +86,9 @@ public enum CSVReader {
 
     /// Picks `,`, `;` or tab: the candidate found the same nonzero number of times outside quotes in
     /// the most of the first records (then the higher count, then that order); `,` when none occurs.
-    static func detectDelimiter(in bytes: some RandomAccessCollection<UInt8>, sampleRecords: Int = 20) -> UInt8 {
+    /// Only the first `sampleBytes` are looked at, so one huge field cannot make the sample huge.
+    static func detectDelimiter(in bytes: some RandomAccessCollection<UInt8>, sampleRecords: Int = 20,
+                                sampleBytes: Int = 1 << 20) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         var counts: [[Int]] = Array(repeating: [], count: candidates.count)
         var current = Array(repeating: 0, count: candidates.count)
@@ -100,7 +102,8 @@ public enum CSVReader {
             current = Array(repeating: 0, count: candidates.count)
             recordHasContent = false
         }
-        while index < bytes.endIndex && counts[0].count < sampleRecords {
+        let end = bytes.index(bytes.startIndex, offsetBy: sampleBytes, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        while index < end && counts[0].count < sampleRecords {
             let byte = bytes[index]
             index = bytes.index(after: index)
             if byte == UInt8(ascii: "\"") {

@@ -23,6 +23,8 @@ struct WorksheetParser {
     private var sheet: Sheet
     private var validations: [PendingValidation] = []
     private var cellCount = 0
+    /// Row numbers read so far: a row listed twice has no single meaning, so it is refused.
+    private var seenRows: Set<Int> = []
 
     init(reader: XMLStreamReader, path: String, sheetName: String, sharedStrings: [String], lockedStyles: [Bool], limits: ReadLimits) {
         self.reader = reader
@@ -91,6 +93,9 @@ struct WorksheetParser {
             number = previous + 1
             guard number <= CellAddress.maxRow else { throw invalidReference("row \(number)") }
         }
+        guard seenRows.insert(number).inserted else {
+            throw SpreadsheetError(.malformed, at: sheetLocation(), "row \(number) appears twice")
+        }
         let hidden = XLSXParts.isTrue(reader.attribute("hidden"))
         var cells: [Cell] = []
         if !reader.isEmptyElement {
@@ -99,6 +104,7 @@ struct WorksheetParser {
             let batch = reader.readRowCells(maxCells: min(limits.maxCellsPerRow, limits.maxCellsPerSheet - cellCount))
             cells.reserveCapacity(batch.cells.count)
             var column = 0
+            var seenColumns: Set<Int> = []
             for raw in batch.cells {
                 if raw.is_cut_short != 0 {
                     // The XML broke inside this cell: only what was checked before its content
@@ -109,6 +115,11 @@ struct WorksheetParser {
                 cellCount += 1
                 let cell = try readCell(raw, text: batch.text, row: number, after: column)
                 column = cell.address.column
+                // Which of two cells at one address counts would decide what question is read.
+                guard seenColumns.insert(column).inserted else {
+                    throw SpreadsheetError(.malformed, at: sheetLocation(cell: cell.address.description),
+                                           "cell \(cell.address) appears twice")
+                }
                 // An empty cell stays when its lock differs from its column's (`<cols>` comes before
                 // `<sheetData>`): unlocked cells of a protected sheet are where answers go.
                 let columnLocked = !sheet.unlockedColumns.contains(cell.address.column)

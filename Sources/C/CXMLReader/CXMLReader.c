@@ -44,19 +44,64 @@ static void rsp_structured_error(void *context, xmlErrorPtr error) {
     rsp_set_error((rsp_xml_reader *)context, error->line, error->message);
 }
 
-// Finds a DOCTYPE in the prolog of a UTF-8 (or ASCII-compatible) document before libxml2 parses it,
-// so entity declarations are never even read; returns its 1-based line, or 0 when there is none.
-// UTF-16 documents are caught later by the node-type check in rsp_xml_reader_read.
+// The code unit at `index` of a UTF-8 (width 1) or UTF-16 (width 2) document; UTF-16 units above
+// 0x7F are folded to 0x80, since only ASCII markup matters to the prolog scan below.
+static uint32_t rsp_unit(const uint8_t *bytes, size_t index, size_t width, int big_endian) {
+    if (width == 1) return bytes[index];
+    uint32_t unit = big_endian ? (uint32_t)bytes[index] << 8 | bytes[index + 1] : (uint32_t)bytes[index + 1] << 8 | bytes[index];
+    return unit > 0x7F ? 0x80 : unit;
+}
+
+// Whether the ASCII text `literal` starts at unit `index`.
+static int rsp_starts_with(const uint8_t *bytes, size_t length, size_t index, size_t width, int big_endian,
+                           const char *literal) {
+    for (size_t offset = 0; literal[offset] != '\0'; offset++) {
+        size_t position = index + offset * width;
+        if (position + width > length || rsp_unit(bytes, position, width, big_endian) != (uint8_t)literal[offset]) return 0;
+    }
+    return 1;
+}
+
+// Finds a DOCTYPE in the prolog before libxml2 parses it, so entity declarations are never even
+// read; returns its 1-based line, or 0 when there is none. The prolog may hold comments and
+// processing instructions, whose text can contain '<' and must be skipped whole. UTF-8 and UTF-16
+// (with a byte-order mark, or recognised by its "<?" in the first four bytes) are scanned; other
+// encodings are caught later by the node-type check in rsp_xml_reader_read.
 static int32_t rsp_doctype_line(const uint8_t *bytes, size_t length) {
-    static const char doctype[] = "<!DOCTYPE";
-    const size_t doctype_length = sizeof(doctype) - 1;
+    size_t width = 1, index = 0;
+    int big_endian = 0;
+    if (length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        width = 2;
+        big_endian = bytes[0] == 0xFE;
+        index = 2;
+    } else if (length >= 4 && bytes[0] == '<' && bytes[1] == 0 && bytes[2] == '?' && bytes[3] == 0) {
+        width = 2;
+    } else if (length >= 4 && bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0 && bytes[3] == '?') {
+        width = 2;
+        big_endian = 1;
+    }
     int32_t line = 1;
-    for (size_t index = 0; index < length; index++) {
-        if (bytes[index] == '\n') line++;
-        if (bytes[index] != '<' || index + 1 >= length) continue;
-        uint8_t next = bytes[index + 1];
-        if (next != '?' && next != '!') return 0; // the root element: the prolog is over
-        if (index + doctype_length <= length && memcmp(bytes + index, doctype, doctype_length) == 0) return line;
+    while (index + width <= length) {
+        uint32_t unit = rsp_unit(bytes, index, width, big_endian);
+        if (unit == '\n') line++;
+        if (unit != '<') {
+            index += width;
+            continue;
+        }
+        if (rsp_starts_with(bytes, length, index, width, big_endian, "<!DOCTYPE")) return line;
+        const char *end;
+        if (rsp_starts_with(bytes, length, index, width, big_endian, "<!--")) {
+            end = "-->";
+        } else if (rsp_starts_with(bytes, length, index, width, big_endian, "<?")) {
+            end = "?>";
+        } else {
+            return 0; // the root element (or text libxml2 will reject): the prolog is over
+        }
+        for (index += 2 * width; index + width <= length; index += width) {
+            if (rsp_starts_with(bytes, length, index, width, big_endian, end)) break;
+            if (rsp_unit(bytes, index, width, big_endian) == '\n') line++;
+        }
+        index += strlen(end) * width;
     }
     return 0;
 }
