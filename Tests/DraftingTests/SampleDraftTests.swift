@@ -73,3 +73,25 @@ import TestSupport
         }
     }
 }
+
+/// `--system` limits every inventory and assessment fact to one AI system.
+@Suite struct SystemScopeTests {
+    @Test func inventoryAndAssessmentFactsNameOnlyTheChosenSystem() throws {
+        let content = SampleDraftTests.content
+        let system = try #require(content.systems.first { $0.id == "AIS-005" })
+        let drafter = Drafter(content: content, asOf: "2026-11-23", systemScope: system.id)
+        for text in ["Do you keep an inventory of your AI systems?", "When was the last AI risk assessment of the system performed?"] {
+            let answer = drafter.draft(Question(id: "Q", sheet: "AI", row: 2, text: text)).answer
+            let systems = answer.citations.filter { $0.kind == .system }.map(\.id)
+            #expect(!systems.isEmpty, "\(text)")
+            #expect(systems.allSatisfy { $0 == system.id }, "\(text): \(systems)")
+            let assessments = answer.citations.filter { $0.kind == .assessment }.map(\.id)
+            for id in assessments {
+                let assessment = try #require(content.assessments.first { $0.id == id })
+                #expect(assessment.systems.contains(system.id), "\(id) does not cover \(system.id)")
+            }
+        }
+        let inventory = drafter.draft(Question(id: "Q", sheet: "AI", row: 2, text: "Do you keep an inventory of your AI systems?")).answer
+        #expect(inventory.text.contains(system.name))
+    }
+}
