@@ -43,8 +43,8 @@ struct DraftCommand: ParsableCommand {
         for name in formats where DraftFormat(rawValue: name) == nil {
             throw ValidationError("unknown format '\(name)': use json, csv or md")
         }
-        if output == "-" && DraftPipeline.expandInputs(inputs).count != 1 {
-            throw ValidationError("--output - takes exactly one questionnaire")
+        if output != nil && DraftPipeline.expandInputs(inputs).count != 1 {
+            throw ValidationError("--output takes exactly one questionnaire; use --out DIR for several")
         }
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under is a percentage between 0 and 100")
