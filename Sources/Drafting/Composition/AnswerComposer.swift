@@ -173,6 +173,7 @@ package struct AnswerComposer: Sendable {
             if let next = content.assessments.first(where: { $0.id == id })?.nextReview, next < asOf { flags.insert(.overdueAssessment) }
         }
         var choice: String?
+        if wantsChoice && answer.choice == nil { flags.insert(.needsSME) }
         if wantsChoice, let stored = answer.choice {
             if let canonical = ChoiceVocabulary.Canonical.allCases.first(where: { $0.rawValue.lowercased() == stored.lowercased() }) {
                 choice = ChoiceVocabulary.value(for: canonical, allowed: allowed)

@@ -21,6 +21,8 @@ package struct QuestionMatcher: Sendable {
 
     /// Below this lexical score a catalogue match is too weak to answer from.
     package static let minimumScore = 3.0
+    /// With AI wording only in the sheet or section name, a match must be this strong.
+    package static let contextScore = 10.0
     /// Without any AI wording, a match must be this strong to count as in scope.
     package static let strongScore = 40.0
 
@@ -75,9 +77,15 @@ package struct QuestionMatcher: Sendable {
             rankings.sort { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
         }
         let topScore = rankings.first?.score ?? 0
-        let aiWording = QuestionMatcher.mentionsAI(cleaned) || QuestionMatcher.mentionsAI(context)
+        let ownWording = QuestionMatcher.mentionsAI(cleaned)
+        // In an AI sheet or section a terse question may leave "AI" unsaid, but that context alone
+        // also covers the security and company questions such sheets carry: ask for a stronger match.
+        let contextWording = QuestionMatcher.mentionsAI(context)
         let quoted = !found.directRefs.isEmpty || !found.crosswalkEntries.isEmpty
-        let isInScope = quoted || (topScore >= QuestionMatcher.minimumScore && (aiWording || topScore >= QuestionMatcher.strongScore))
+        let isInScope = quoted
+            || topScore >= QuestionMatcher.minimumScore && (ownWording || topScore >= QuestionMatcher.strongScore)
+            || contextWording && topScore >= QuestionMatcher.contextScore
+        let aiWording = ownWording || isInScope
         let matches = isInScope ? rankings.prefix(5).map { ranking in
             ControlMatch(control: ranking.entry.id, title: ranking.entry.title,
                          score: QuestionMatcher.rounded(ranking.score),
