@@ -10,7 +10,7 @@ import Spreadsheet
 /// input is re-read from the run's path and refused when its bytes changed since the draft; it is
 /// never modified. XLSX goes through ``XLSXCellPatcher`` (only the answer cells change); CSV is
 /// written back with the same rows and columns ([RFC 4180](https://www.rfc-editor.org/rfc/rfc4180),
-/// comma-separated, CRLF).
+/// with the buyer's delimiter, CRLF, UTF-8).
 public enum RunExporter {
     /// Prefix of an undecided draft's text written with `includeDrafts`.
     public static let draftPrefix = "[DRAFT] "
@@ -102,6 +102,7 @@ public enum RunExporter {
             }
         case .csv:
             let data = CSVAnswerWriter.render(workbook.sheets.first, answers: cells.map { ($0.address, $0.text) },
+                                              delimiter: CSVReader.delimiter(of: bytes),
                                               byteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]))
             do {
                 try data.write(to: output, options: .atomic)
