@@ -103,6 +103,18 @@ import Testing
         #expect(rows.allSatisfy { $0["kb_version"] as String == "kb-1" })
     }
 
+    @Test(arguments: ["UPDATE audit_log SET reviewer = 'mallory'", "DELETE FROM audit_log"])
+    func auditLogRefusesChanges(sql: String) throws {
+        let scratch = try ScratchDatabase()
+        let id = try scratch.store.recordRun(questions: Self.drafts())
+        try scratch.store.decide(run: id, key: "Q-1", status: .approved, reviewer: "ana", at: "t")
+        #expect(throws: DatabaseError.self) {
+            try DatabaseQueue(path: scratch.url.appendingPathComponent("kb.sqlite").path).write { db in try db.execute(sql: sql) }
+        }
+        #expect(try scratch.store.auditLogCount() == 1)
+        #expect(try scratch.read { db in try String.fetchOne(db, sql: "SELECT reviewer FROM audit_log") } == "ana")
+    }
+
     @Test(arguments: [
         ("unknown run", "ffffffffffff", "Q-1", ReviewDecision.Status.approved, String?.none, String?.none, ReviewError.Kind.unknownRun),
         ("unknown key", "", "Q-9", .approved, nil, nil, .unknownKey),

@@ -54,18 +54,18 @@ public enum RunExporter {
         var outcome = Outcome()
         var answers: [(question: RunQuestion, choice: String?, text: String?)] = []
         for question in questions {
-            switch byKey[question.key]?.status {
-            case .approved, .edited:
-                let decision = byKey[question.key]!
-                answers.append((question, decision.choice, decision.text))
-                outcome.written.append(question.key)
-            case .rejected:
-                outcome.rejected.append(question.key)
-            case nil where includeDrafts:
+            if let decision = byKey[question.key] {
+                if decision.status == .rejected {
+                    outcome.rejected.append(question.key)
+                } else {
+                    answers.append((question, decision.choice, decision.text))
+                    outcome.written.append(question.key)
+                }
+            } else if includeDrafts {
                 let text = question.draftText.isEmpty ? nil : draftPrefix + question.draftText
                 answers.append((question, question.draftChoice, text))
                 outcome.drafts.append(question.key)
-            case nil:
+            } else {
                 outcome.undecided.append(question.key)
             }
         }

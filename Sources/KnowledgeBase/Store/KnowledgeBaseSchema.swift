@@ -125,7 +125,8 @@ enum KnowledgeBaseSchema {
         }
         migrator.registerMigration(v2) { db in
             // Runs outlive knowledge-base rebuilds, so none of these tables is touched by
-            // `synchronise`. `audit_log` is append-only: the store never updates or deletes it.
+            // `synchronise`. `audit_log` is append-only: the store never updates or deletes it, and triggers refuse
+            // anyone who tries.
             try db.execute(sql: """
                 CREATE TABLE run (
                     id TEXT PRIMARY KEY NOT NULL,
@@ -174,6 +175,10 @@ enum KnowledgeBaseSchema {
                     after TEXT,
                     kb_version TEXT NOT NULL
                 );
+                CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
                 """)
         }
         return migrator
