@@ -25,15 +25,15 @@ import Testing
         let scratch = try ScratchDatabase()
         let id = try scratch.store.recordRun(questions: Self.drafts())
         let questions = try scratch.store.questions(run: id)
-        #expect(questions.map(\.key) == ["AI!Q-1", "AI!Q-2", "AI!7"])
+        #expect(questions.map(\.key) == ["AI!Q-1", "AI!Q-2", "AI!Q-3", "AI!7"])
         #expect(questions[0].choiceColumn == "C")
         #expect(questions[0].textColumn == "D")
         #expect(questions[0].allowed == ["Yes", "No", "N/A"])
         #expect(questions[0].draftChoice == "Yes")
         #expect(questions[0].flags == ["library_reuse", "stale_evidence"])
-        #expect(questions[2].choiceColumn == nil)
-        #expect(questions[2].allowed == nil)
-        #expect(questions[2].flags == [])
+        #expect(questions[3].choiceColumn == nil)
+        #expect(questions[3].allowed == nil)
+        #expect(questions[3].flags == [])
         #expect(try scratch.store.runs().map(\.id) == [id])
     }
 
@@ -121,6 +121,7 @@ import Testing
         ("choice not in dropdown", "", "Q-1", .edited, "Maybe", nil, .choiceNotAllowed),
         ("edit without value", "", "Q-1", .edited, nil, nil, .incomplete),
         ("choice for a text-only question", "", "AI!7", .edited, "Yes", nil, .incomplete),
+        ("approving a drafted choice the dropdown lacks", "", "Q-3", .approved, nil, nil, .choiceNotAllowed),
     ])
     func refusals(name: String, run: String, key: String, status: ReviewDecision.Status, choice: String?, text: String?,
                   expected: ReviewError.Kind) throws {
@@ -158,6 +159,7 @@ import Testing
         return [
             drafted("Q-1", row: 5, cells: yesNo, choice: "Yes", text: "Drafted one.", flags: [.libraryReuse, .staleEvidence]),
             drafted("Q-2", row: 6, cells: yesNo, choice: "Yes", text: "Drafted two.", flags: []),
+            drafted("Q-3", row: 8, cells: yesNo, choice: "Maybe", text: "Drafted four.", flags: [.valueNotAllowed]),
             drafted("", row: 7, cells: [AnswerCell(column: "D", kind: .text)], choice: nil, text: "Drafted three.", flags: []),
         ]
     }

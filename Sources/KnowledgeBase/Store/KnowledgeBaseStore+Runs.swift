@@ -73,7 +73,8 @@ extension KnowledgeBaseStore {
 
     /// Records a reviewer's verdict and appends it to the audit log, in one transaction.
     ///
-    /// `approved` takes the draft's choice and text as they are (`choice` and `text` are ignored);
+    /// `approved` takes the draft's choice and text as they are (`choice` and `text` are ignored;
+    /// a drafted choice the dropdown does not allow is refused);
     /// `edited` takes `choice` and/or `text`, keeping the draft's value for the one not given;
     /// `rejected` stores neither. Deciding what is already decided (same status, choice and text)
     /// writes nothing.
@@ -95,6 +96,10 @@ extension KnowledgeBaseStore {
             var decided: (choice: String?, text: String?)
             switch status {
             case .approved:
+                if let draft = question.draftChoice, let allowed = question.allowed, !allowed.contains(draft) {
+                    throw ReviewError(.choiceNotAllowed, "\(id) \(question.key): the draft's choice '\(draft)' is not allowed "
+                                      + "by the dropdown (\(allowed.joined(separator: ", "))); edit it instead")
+                }
                 decided = (question.draftChoice, question.draftText)
             case .rejected:
                 decided = (nil, nil)
