@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drafting
 import Foundation
+import KnowledgeBase
 import Questionnaire
 import ResponderModel
 
@@ -76,6 +77,7 @@ struct DraftCommand: ParsableCommand {
         let files = DraftPipeline.expandInputs(inputs)
         if files.isEmpty { throw ValidationError("no questionnaire files found in \(inputs.joined(separator: ", "))") }
 
+        let store = try knowledgeBase.openStore()
         let progress = ProgressBar(total: files.count)
         var drafted: [DraftedFile] = []
         for (index, path) in files.enumerated() {
@@ -83,6 +85,10 @@ struct DraftCommand: ParsableCommand {
             let file = pipeline.draftFile(at: path)
             for diagnostic in file.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
             drafted.append(file)
+            if !file.failed {
+                let id = try recordRun(file, kbVersion: content.version, asOf: asOf, in: store)
+                printError("run \(id): \(path)")
+            }
             let run = DraftRun(kbVersion: content.version, asOf: asOf, systemScope: system, files: [file])
             if output == "-" {
                 FileHandle.standardOutput.write(DraftFormat.json.render(run))
@@ -106,6 +112,18 @@ struct DraftCommand: ParsableCommand {
                 printError(String(format: "error: %.1f%% of questions drafted with high confidence, below --fail-under %.1f%%", total.highPercent, failUnder))
                 throw ExitCode(2)
             }
+        }
+    }
+
+    /// Records the file's questions and drafts as a run in the store, for `review` and `export`.
+    private func recordRun(_ file: DraftedFile, kbVersion: String, asOf: String, in store: KnowledgeBaseStore) throws -> String {
+        let url = URL(fileURLWithPath: file.path).standardizedFileURL
+        do {
+            let bytes = try Data(contentsOf: url)
+            return try store.recordRun(path: url.path, contentHash: KnowledgeBaseStore.fingerprint(bytes), kbVersion: kbVersion,
+                                       asOf: asOf, createdAt: Timestamp.now(), questions: file.questions)
+        } catch {
+            throw ValidationError("cannot record the run of \(file.path) in \(knowledgeBase.storePath): \(error)")
         }
     }
 

@@ -53,6 +53,15 @@ struct KnowledgeBaseOptions: ParsableArguments {
         db ?? (URL(fileURLWithPath: kb).appendingPathComponent(".responder/store.sqlite").path)
     }
 
+    /// Opens the SQLite store (creating it when missing).
+    func openStore() throws -> KnowledgeBaseStore {
+        do {
+            return try KnowledgeBaseStore(path: storePath)
+        } catch {
+            throw ValidationError("cannot open the store \(storePath): \(error)")
+        }
+    }
+
     /// Brings the SQLite store in step with the loaded content (rebuilt only when the version changed).
     /// - Returns: whether it was rebuilt.
     func synchroniseStore(with content: KnowledgeBaseContent) throws -> Bool {

@@ -7,6 +7,8 @@ import GRDB
 enum KnowledgeBaseSchema {
     /// Identifier of the first migration, recorded in `grdb_migrations`.
     static let v1 = "v1-knowledge-base"
+    /// Identifier of the migration that adds draft runs, review decisions and the audit log.
+    static let v2 = "v2-runs"
 
     /// Every migration in order.
     static var migrator: DatabaseMigrator {
@@ -119,6 +121,64 @@ enum KnowledgeBaseSchema {
                     title, keywords, examples, description, statement, question,
                     tokenize = 'porter unicode61'
                 );
+                """)
+        }
+        migrator.registerMigration(v2) { db in
+            // Runs outlive knowledge-base rebuilds, so none of these tables is touched by
+            // `synchronise`. `audit_log` is append-only: the store never updates or deletes it, and triggers refuse
+            // anyone who tries.
+            try db.execute(sql: """
+                CREATE TABLE run (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    path TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    kb_version TEXT NOT NULL,
+                    as_of TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE run_question (
+                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    sheet TEXT NOT NULL,
+                    row INTEGER NOT NULL,
+                    question_id TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    choice_column TEXT,
+                    text_column TEXT,
+                    allowed TEXT,
+                    draft_choice TEXT,
+                    draft_text TEXT NOT NULL,
+                    confidence TEXT NOT NULL,
+                    flags TEXT NOT NULL,
+                    PRIMARY KEY (run_id, position)
+                );
+                CREATE INDEX run_question_by_key ON run_question(run_id, key);
+                CREATE TABLE decision (
+                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('approved', 'edited', 'rejected')),
+                    choice TEXT,
+                    text TEXT,
+                    reviewer TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    PRIMARY KEY (run_id, key)
+                );
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    run_id TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    reviewer TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT,
+                    kb_version TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
                 """)
         }
         return migrator

@@ -28,7 +28,7 @@ public final class KnowledgeBaseStore {
         }
     }
 
-    private let dbQueue: DatabaseQueue
+    let dbQueue: DatabaseQueue
 
     /// Opens (or creates) the store at `path`, creating its parent folder, and migrates the schema.
     ///

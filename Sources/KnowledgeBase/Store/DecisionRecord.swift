@@ -1,0 +1,16 @@
+import GRDB
+
+/// One row of `decision`: a reviewer's current verdict on one question of a run.
+struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "decision"
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+
+    var runId: String
+    var key: String
+    var status: String
+    var choice: String?
+    var text: String?
+    var reviewer: String
+    var decidedAt: String
+}
