@@ -144,6 +144,8 @@ import Testing
         BadRow(name: "edit without values", cells: ["J2": "Edit"], location: "[Review]!J2", message: "Edit needs"),
         BadRow(name: "approve with an edited answer", cells: ["J2": "Approve", "L2": "Other."], location: "[Review]!J2",
                message: "choose Edit"),
+        BadRow(name: "edited answer without a decision", cells: ["L2": "Other."], location: "[Review]!J2",
+               message: "without a Decision"),
         BadRow(name: "unknown decision", cells: ["J2": "Maybe later"], location: "[Review]!J2", message: "not one of Approve, Edit, Reject"),
         BadRow(name: "choice for a text-only question", cells: ["J5": "Edit", "K5": "Yes"], location: "[Review]!J5",
                message: "no choice cell"),

@@ -41,7 +41,7 @@ public enum ReviewImporter {
     /// Reads the review workbook at `path` and records its decisions by `reviewer` at `at`.
     /// - Parameter at: ISO 8601 UTC, stored with every decision made.
     /// - Throws: ``ImportError`` when the workbook cannot be read, lacks its Review or Run sheet,
-    ///   or names a run the store does not hold.
+    ///   or names a run the store does not hold; the store's own errors when SQLite fails.
     public static func apply(path: String, store: KnowledgeBaseStore, reviewer: String, at: String) throws -> Outcome {
         let workbook: Workbook
         do {
@@ -75,7 +75,15 @@ public enum ReviewImporter {
                 outcome.skipped.append(Issue(location: location, message: message))
             }
             let label = cell(.decision).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !label.isEmpty else { continue }
+            let choice = nonEmpty(cell(.editedChoice).trimmingCharacters(in: .whitespacesAndNewlines))
+            let answer = nonEmpty(cell(.editedAnswer))
+            guard !label.isEmpty else {
+                // An edit typed without its Decision would otherwise be lost without a word.
+                if choice != nil || answer != nil {
+                    skip(.decision, "\(cell(.key)): an edited choice or answer without a Decision; choose Edit or clear them")
+                }
+                continue
+            }
             let key = cell(.key).trimmingCharacters(in: .whitespaces)
             guard let question = questions[key] else {
                 skip(.key, "run \(run.id) has no question '\(key)'; skipped")
@@ -99,8 +107,6 @@ public enum ReviewImporter {
                 skip(.decision, "\(key): decision '\(label)' is not one of \(ReviewWorkbook.decisionChoices.joined(separator: ", "))")
                 continue
             }
-            let choice = nonEmpty(cell(.editedChoice).trimmingCharacters(in: .whitespacesAndNewlines))
-            let answer = nonEmpty(cell(.editedAnswer))
             if status == .edited {
                 guard choice != nil || answer != nil else {
                     skip(.decision, "\(key): Edit needs an edited choice and/or an edited answer")
