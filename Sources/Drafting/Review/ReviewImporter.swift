@@ -1,0 +1,151 @@
+import Foundation
+import KnowledgeBase
+import ResponderModel
+import Spreadsheet
+
+/// Applies the decisions of a filled-in ``ReviewWorkbook`` to its run in the store.
+///
+/// Nothing is guessed: a row is applied only when its key names a question of the run and both
+/// the hidden fingerprint and the visible question text still match that question's text. Every
+/// other row with a decision is reported with its cell and skipped. Decisions go through
+/// `KnowledgeBaseStore.decide`, so importing the same workbook again changes nothing.
+public enum ReviewImporter {
+    /// A row that was skipped, and why.
+    public struct Issue: Sendable, Hashable, CustomStringConvertible {
+        /// The cell at fault, such as `review.xlsx[Review]!J7`.
+        public var location: SourceLocation
+        public var message: String
+
+        public var description: String { "\(location): \(message)" }
+    }
+
+    /// What an import did, in workbook row order.
+    public struct Outcome: Sendable, Hashable {
+        /// The run the workbook belongs to.
+        public var runID: String
+        /// Keys whose decision was recorded or changed.
+        public var applied: [String] = []
+        /// Keys whose decision was already recorded as it stands.
+        public var unchanged: [String] = []
+        public var skipped: [Issue] = []
+    }
+
+    /// Why a workbook could not be imported at all.
+    public struct ImportError: Error, Sendable, CustomStringConvertible {
+        public var location: SourceLocation
+        public var message: String
+
+        public var description: String { "\(location): \(message)" }
+    }
+
+    /// Reads the review workbook at `path` and records its decisions by `reviewer` at `at`.
+    /// - Parameter at: ISO 8601 UTC, stored with every decision made.
+    /// - Throws: ``ImportError`` when the workbook cannot be read, lacks its Review or Run sheet,
+    ///   or names a run the store does not hold; the store's own errors when SQLite fails.
+    public static func apply(path: String, store: KnowledgeBaseStore, reviewer: String, at: String) throws -> Outcome {
+        let workbook: Workbook
+        do {
+            workbook = try SpreadsheetReader.read(path: path).workbook
+        } catch {
+            throw ImportError(location: SourceLocation(file: path), message: "cannot read the review workbook: \(error)")
+        }
+        guard let review = workbook.sheet(named: ReviewWorkbook.reviewSheet),
+              let runSheet = workbook.sheet(named: ReviewWorkbook.runSheet) else {
+            throw ImportError(location: SourceLocation(file: path), message: "not a review workbook (it needs the sheets "
+                              + "\(ReviewWorkbook.reviewSheet) and \(ReviewWorkbook.runSheet)); `responder review export` writes one")
+        }
+        let runID = text(runSheet, row: 1, column: 1).trimmingCharacters(in: .whitespaces)
+        guard let run = try store.run(runID) else {
+            throw ImportError(location: SourceLocation(file: path, sheet: ReviewWorkbook.runSheet, cell: "A1"),
+                              message: "run '\(runID)' is not in the store; the workbook belongs to another store or a deleted run")
+        }
+        let questions = Dictionary(try store.questions(run: run.id).map { ($0.key, $0) }) { first, _ in first }
+        var exported: [String: String] = [:]
+        for row in runSheet.rows where row.number > 1 {
+            let key = text(runSheet, row: row.number, column: 1)
+            if !key.isEmpty, exported[key] == nil { exported[key] = text(runSheet, row: row.number, column: 2) }
+        }
+
+        var outcome = Outcome(runID: run.id)
+        var seen: [String: Int] = [:]
+        for row in review.rows where row.number > 1 {
+            func cell(_ column: ReviewWorkbook.Column) -> String { text(review, row: row.number, column: column.rawValue) }
+            func skip(_ column: ReviewWorkbook.Column, _ message: String) {
+                let location = SourceLocation(file: path, sheet: review.name, cell: "\(column.letters)\(row.number)")
+                outcome.skipped.append(Issue(location: location, message: message))
+            }
+            let label = cell(.decision).trimmingCharacters(in: .whitespacesAndNewlines)
+            let choice = nonEmpty(cell(.editedChoice).trimmingCharacters(in: .whitespacesAndNewlines))
+            let answer = nonEmpty(cell(.editedAnswer))
+            guard !label.isEmpty else {
+                // An edit typed without its Decision would otherwise be lost without a word.
+                if choice != nil || answer != nil {
+                    skip(.decision, "\(cell(.key)): an edited choice or answer without a Decision; choose Edit or clear them")
+                }
+                continue
+            }
+            let key = cell(.key).trimmingCharacters(in: .whitespaces)
+            guard let question = questions[key] else {
+                skip(.key, "run \(run.id) has no question '\(key)'; skipped")
+                continue
+            }
+            let expected = ReviewWorkbook.fingerprint(question.text)
+            guard exported[key] == expected else {
+                skip(.question, "\(key): the run's question text changed since this workbook was exported; export it again")
+                continue
+            }
+            guard ReviewWorkbook.fingerprint(cell(.question)) == expected else {
+                skip(.question, "\(key): the question text in this row is not the run's question; skipped")
+                continue
+            }
+            if let earlier = seen[key] {
+                skip(.key, "\(key) is decided again (first in row \(earlier)); skipped")
+                continue
+            }
+            seen[key] = row.number
+            guard let status = status(label) else {
+                skip(.decision, "\(key): decision '\(label)' is not one of \(ReviewWorkbook.decisionChoices.joined(separator: ", "))")
+                continue
+            }
+            if status == .edited {
+                guard choice != nil || answer != nil else {
+                    skip(.decision, "\(key): Edit needs an edited choice and/or an edited answer")
+                    continue
+                }
+                if let choice, let allowed = question.allowed, !allowed.contains(choice) {
+                    skip(.editedChoice, "\(key): '\(choice)' is not allowed by the question's dropdown; allowed: "
+                         + allowed.joined(separator: ", "))
+                    continue
+                }
+            } else if choice != nil || answer != nil {
+                skip(.decision, "\(key): \(label) with an edited choice or answer; choose Edit or clear the edited cells")
+                continue
+            }
+            do {
+                let result = try store.decide(run: run.id, key: question.key, status: status, choice: choice, text: answer,
+                                              reviewer: reviewer, at: at)
+                if result.changed { outcome.applied.append(result.key) } else { outcome.unchanged.append(result.key) }
+            } catch let error as ReviewError {
+                skip(error.kind == .choiceNotAllowed && status == .edited ? .editedChoice : .decision, error.message)
+            }
+        }
+        return outcome
+    }
+
+    private static func status(_ label: String) -> ReviewDecision.Status? {
+        switch label.lowercased() {
+        case "approve", "approved": .approved
+        case "edit", "edited": .edited
+        case "reject", "rejected": .rejected
+        default: nil
+        }
+    }
+
+    private static func text(_ sheet: Sheet, row: Int, column: Int) -> String {
+        sheet.cell(at: CellAddress(row: row, column: column))?.value.displayText ?? ""
+    }
+
+    private static func nonEmpty(_ value: String) -> String? {
+        value.allSatisfy(\.isWhitespace) ? nil : value
+    }
+}

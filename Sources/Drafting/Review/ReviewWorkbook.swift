@@ -1,0 +1,136 @@
+import Foundation
+import KnowledgeBase
+import Spreadsheet
+
+/// The review workbook: one row per question of a run for a reviewer to decide in Excel, read
+/// back by ``ReviewImporter``.
+///
+/// Sheet "Review" holds the drafts and the reviewer's columns (a Decision dropdown of
+/// Approve/Edit/Reject, an edited choice and answer, notes), pre-filled from decisions already
+/// made. The hidden sheet "Run" holds the run ID in A1 and, from row 2, each question's key and a
+/// fingerprint of its text, so an import can refuse a workbook from another run or a row whose
+/// question changed. The same run and decisions always give the same bytes.
+public enum ReviewWorkbook {
+    /// The visible sheet's name.
+    public static let reviewSheet = "Review"
+    /// The hidden sheet's name.
+    public static let runSheet = "Run"
+    /// The Decision dropdown's values.
+    public static let decisionChoices = ["Approve", "Edit", "Reject"]
+
+    /// The Review sheet's columns, 1-based.
+    public enum Column: Int, CaseIterable, Sendable {
+        case key = 1, id, sheet, row, question, draftChoice, draftAnswer, confidence, flags
+        case decision, editedChoice, editedAnswer, notes
+
+        public var header: String {
+            switch self {
+            case .key: "Key"
+            case .id: "ID"
+            case .sheet: "Sheet"
+            case .row: "Row"
+            case .question: "Question"
+            case .draftChoice: "Drafted choice"
+            case .draftAnswer: "Drafted answer"
+            case .confidence: "Confidence"
+            case .flags: "Flags"
+            case .decision: "Decision"
+            case .editedChoice: "Edited choice"
+            case .editedAnswer: "Edited answer"
+            case .notes: "Reviewer notes"
+            }
+        }
+
+        var width: Double {
+            switch self {
+            case .key: 18
+            case .id, .sheet, .confidence, .decision: 12
+            case .row: 6
+            case .question, .draftAnswer, .editedAnswer: 60
+            case .draftChoice, .editedChoice: 14
+            case .flags: 20
+            case .notes: 30
+            }
+        }
+
+        /// The column letters, for cell references.
+        public var letters: String { CellAddress.columnLetters(rawValue) }
+    }
+
+    /// The fingerprint of a question's text; runs of whitespace count as one space, so a
+    /// spreadsheet's line-ending changes do not matter.
+    public static func fingerprint(_ text: String) -> String {
+        let normalised = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(KnowledgeBaseStore.fingerprint(Data(normalised.utf8)).prefix(16))
+    }
+
+    /// The two sheets for `questions` of run `runID`, pre-filled from `decisions`.
+    public static func sheets(runID: String, questions: [RunQuestion], decisions: [ReviewDecision]) -> [XLSXSheetSpec] {
+        let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
+        var rows: [[XLSXSheetSpec.Value]] = [Column.allCases.map { .text($0.header) }]
+        var highlights: [Int: XLSXSheetSpec.Highlight] = [:]
+        var validations: [XLSXSheetSpec.ListValidation] = []
+        var runRows: [[XLSXSheetSpec.Value]] = [[.text(runID)]]
+        for (index, question) in questions.enumerated() {
+            let rowNumber = index + 2
+            let decision = byKey[question.key]
+            let cells: [Column: XLSXSheetSpec.Value] = [
+                .key: .text(question.key), .id: text(question.questionId), .sheet: .text(question.sheet),
+                .row: .number(Double(question.row)), .question: .text(question.text),
+                .draftChoice: text(question.draftChoice), .draftAnswer: text(question.draftText),
+                .confidence: .text(question.confidence), .flags: text(question.flags.joined(separator: ", ")),
+                .decision: text(decision.map(label)),
+                .editedChoice: decision?.status == .edited ? text(decision?.choice) : .empty,
+                .editedAnswer: decision?.status == .edited ? text(decision?.text) : .empty,
+                .notes: .empty,
+            ]
+            rows.append(Column.allCases.map { cells[$0] ?? .empty })
+            switch question.confidence {
+            case "low": highlights[rowNumber] = .red
+            case "medium": highlights[rowNumber] = .amber
+            default: break
+            }
+            if let allowed = question.allowed, fitsInlineList(allowed) {
+                let cell = CellAddress(row: rowNumber, column: Column.editedChoice.rawValue)
+                validations.append(.init(range: CellRange(start: cell, end: cell), choices: allowed))
+            }
+            runRows.append([.text(question.key), .text(fingerprint(question.text))])
+        }
+        if !questions.isEmpty {
+            let range = CellRange(start: CellAddress(row: 2, column: Column.decision.rawValue),
+                                  end: CellAddress(row: questions.count + 1, column: Column.decision.rawValue))
+            validations.insert(.init(range: range, choices: decisionChoices), at: 0)
+        }
+        let widths = Dictionary(uniqueKeysWithValues: Column.allCases.map { ($0.rawValue, $0.width) })
+        return [
+            XLSXSheetSpec(name: reviewSheet, rows: rows, columnWidths: widths, highlights: highlights, validations: validations),
+            XLSXSheetSpec(name: runSheet, rows: runRows, hasHeaderRow: false, wrapsText: false, isHidden: true),
+        ]
+    }
+
+    /// Writes the review workbook for a run to `url` (atomically).
+    /// - Throws: ``XLSXWriteError`` when it cannot be written.
+    public static func write(runID: String, questions: [RunQuestion], decisions: [ReviewDecision], to url: URL) throws {
+        try XLSXWorkbookWriter.write(sheets(runID: runID, questions: questions, decisions: decisions), to: url)
+    }
+
+    /// The Decision label for a stored decision.
+    static func label(_ decision: ReviewDecision) -> String {
+        switch decision.status {
+        case .approved: "Approve"
+        case .edited: "Edit"
+        case .rejected: "Reject"
+        }
+    }
+
+    private static func text(_ value: String?) -> XLSXSheetSpec.Value {
+        guard let value, !value.isEmpty else { return .empty }
+        return .text(value)
+    }
+
+    /// Excel keeps an inline list only when no value holds a comma or quote and all fit 255 characters.
+    private static func fitsInlineList(_ choices: [String]) -> Bool {
+        !choices.isEmpty && choices.allSatisfy { !$0.isEmpty && !$0.contains(",") && !$0.contains("\"") }
+            && choices.joined(separator: ",").count <= 255
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `responder review [decide]`: approves, edits or rejects drafted answers of a run by key.
+struct ReviewDecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Approve, edit or reject drafted answers of a run by key (the default: `review approve ...`).",
+        discussion: """
+            KEY is the question's key as in the drafts (Sheet!ID, or Sheet!row when it has no ID) or its bare ID. \
+            approve takes the draft as is; edit needs --choice and/or --text (the draft's value is kept for the \
+            other); a choice the question's dropdown does not allow is refused. Every change is appended to the \
+            store's audit log; deciding what is already decided changes nothing. Exit status 1 when a run or key is \
+            unknown or a decision was refused.
+            """
+    )
+
+    enum Action: String, ExpressibleByArgument, CaseIterable {
+        case approve, reject, edit
+
+        var status: ReviewDecision.Status {
+            switch self {
+            case .approve: .approved
+            case .reject: .rejected
+            case .edit: .edited
+            }
+        }
+    }
+
+    @Argument(help: "approve, reject or edit.")
+    var action: Action
+
+    @Argument(help: "The run ID (see `responder runs`).")
+    var runID: String
+
+    @Argument(help: "One or more question keys.")
+    var keys: [String]
+
+    @Option(help: "Who decides (recorded in the audit log).")
+    var reviewer: String
+
+    @Option(help: "The answer choice (edit only); must be allowed by the question's dropdown.")
+    var choice: String?
+
+    @Option(help: "The answer text (edit only).")
+    var text: String?
+
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    func validate() throws {
+        if keys.isEmpty { throw ValidationError("give at least one question KEY") }
+        if reviewer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--reviewer must name someone") }
+        switch action {
+        case .edit where choice == nil && text == nil:
+            throw ValidationError("edit needs --choice and/or --text")
+        case .approve where choice != nil || text != nil, .reject where choice != nil || text != nil:
+            throw ValidationError("--choice and --text go with edit only; \(action.rawValue) takes none")
+        default:
+            break
+        }
+    }
+
+    func run() throws {
+        let store = try knowledgeBase.openStore()
+        let at = Timestamp.now()
+        var failed = false
+        for key in keys {
+            do {
+                let outcome = try store.decide(run: runID, key: key, status: action.status, choice: choice, text: text,
+                                               reviewer: reviewer, at: at)
+                print("\(outcome.changed ? action.status.rawValue : "unchanged (already \(action.status.rawValue))") \(outcome.key)")
+            } catch let error as ReviewError {
+                printError("error: \(error)")
+                failed = true
+                if error.kind == .unknownRun { break }
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
