@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CI's independent check of exported workbooks. For each questionnaire below it drafts the file,
-approves about half of the questions and edits a quarter through the review commands, exports the
-buyer's file, and opens it with openpyxl (a reader that shares no code with responder) to check that
+exports the review workbook, approves about half of the questions and edits a quarter in it (with
+openpyxl, as a reviewer would in Excel), imports it, exports the buyer's file, and opens it with openpyxl (a reader that shares no code with responder) to check that
 exactly the approved and edited answers are in place and that cell values elsewhere, dropdowns,
 protection and sheet visibility are unchanged. (openpyxl cannot read `x14` dropdowns; the Swift tests
 check those survive byte for byte.)
@@ -46,30 +46,42 @@ def check(binary, path, folder):
     run_id = next(line.split()[1].rstrip(":") for line in drafted.stderr.splitlines() if line.startswith("run "))
     stem = os.path.splitext(os.path.basename(path))[0]
     questions = json.load(open(os.path.join(out, stem + ".draft.json")))["files"][0]["questions"]
+    by_key = {key_of(q): q for q in questions}
+    # The reviewer's part, as in Excel: fill the Decision column of the review workbook.
+    review = os.path.join(folder, "review.xlsx")
+    run(binary, "review", "export", run_id, "--out", review, *common)
+    book = openpyxl.load_workbook(review)
+    sheet = book["Review"]
+    header = [cell.value for cell in sheet[1]]
+    column = {name: header.index(name) + 1 for name in ("Key", "Decision", "Edited choice", "Edited answer")}
     expected = {}
-    for index, q in enumerate(q for q in questions if q["answerCells"]):
+    for index, row in enumerate(range(2, sheet.max_row + 1)):
+        q = by_key.get(sheet.cell(row, column["Key"]).value)
+        if q is None or not q["answerCells"]:
+            continue
         cells = {}
         for cell in q["answerCells"]:  # the first cell of each kind takes the answer, as export does
             cells.setdefault(cell["kind"], cell)
         answer = q["answer"]
-        if index % 4 == 0:
-            text = f"Edited in CI ({index})."
-            args = ["--text", text]
+        allowed = cells.get("choice", {}).get("allowed")
+        if index % 4 == 0 and ("text" in cells or allowed):
+            sheet.cell(row, column["Decision"]).value = "Edit"
             if "text" in cells:
+                text = f"Edited in CI ({index})."
+                sheet.cell(row, column["Edited answer"]).value = text
                 expected[(q["sheet"], f'{cells["text"]["column"]}{q["row"]}')] = text
-            elif "choice" not in cells or not cells["choice"].get("allowed"):
-                continue
-            if "choice" in cells and cells["choice"].get("allowed"):
-                choice = cells["choice"]["allowed"][-1]
-                args += ["--choice", choice]
-                expected[(q["sheet"], f'{cells["choice"]["column"]}{q["row"]}')] = choice
-            run(binary, "review", "edit", run_id, key_of(q), *args, "--reviewer", "ci", *common)
-        elif index % 2 == 1 and answer["text"]:
-            run(binary, "review", "approve", run_id, key_of(q), "--reviewer", "ci", *common)
+            if allowed:
+                sheet.cell(row, column["Edited choice"]).value = allowed[-1]
+                expected[(q["sheet"], f'{cells["choice"]["column"]}{q["row"]}')] = allowed[-1]
+        elif index % 2 == 1 and answer["text"] and (not allowed or answer.get("choice") in allowed):
+            sheet.cell(row, column["Decision"]).value = "Approve"
             if "choice" in cells and answer.get("choice"):
                 expected[(q["sheet"], f'{cells["choice"]["column"]}{q["row"]}')] = answer["choice"]
             if "text" in cells:
                 expected[(q["sheet"], f'{cells["text"]["column"]}{q["row"]}')] = answer["text"]
+    reviewed = os.path.join(folder, "review-done.xlsx")
+    book.save(reviewed)
+    run(binary, "review", "import", reviewed, "--reviewer", "ci", *common)
     filled = os.path.join(folder, "filled.xlsx")
     run(binary, "export", run_id, "--out", filled, *common)
 
