@@ -12,8 +12,9 @@ extension KnowledgeBaseStore {
     /// IDs are `LIB-R-<run>-<hash of the key>`. The question is the run's question text, the answer
     /// the final choice and text, controls and evidence come from the draft's citations, and the
     /// source is the run's file name. When the same question (compared case- and space-insensitively)
-    /// was decided in several runs, the latest decision wins. Rejected and undecided questions, and
-    /// decisions with an empty text and no choice, give nothing.
+    /// was decided in several runs, the latest decision wins. Rejected and undecided questions,
+    /// decisions with an empty text and no choice, and decisions whose time does not start with a
+    /// real `YYYY-MM-DD` date (so `library export` always loads back) give nothing.
     public func approvedAnswers() throws -> [LibraryAnswer] {
         try dbQueue.read { db in
             let runs = Dictionary(try RunRecord.fetchAll(db).map { ($0.id, $0) }) { first, _ in first }
@@ -30,7 +31,8 @@ extension KnowledgeBaseStore {
                 guard let run = runs[decision.runId], let question = questions["\(decision.runId)\n\(decision.key)"]?.question
                 else { continue }
                 let text = decision.text ?? ""
-                guard decision.choice != nil || !text.isEmpty else { continue }
+                let decided = String(decision.decidedAt.prefix(10))
+                guard decision.choice != nil || !text.isEmpty, CalendarDate(decided) != nil else { continue }
                 let cited = question.citations.compactMap { Self.citation($0) }
                 var hash = ContentHash()
                 hash.add(decision.key.utf8)
@@ -41,7 +43,7 @@ extension KnowledgeBaseStore {
                     evidence: cited.filter { $0.kind == "evidence" }.map(\.id),
                     systems: cited.filter { $0.kind == "system" }.map(\.id),
                     assessments: cited.filter { $0.kind == "assessment" }.map(\.id),
-                    approvedBy: decision.reviewer, approvedDate: String(decision.decidedAt.prefix(10)),
+                    approvedBy: decision.reviewer, approvedDate: decided,
                     source: URL(fileURLWithPath: run.path).lastPathComponent)
                 latest[Self.normalised(question.text)] = answer
             }
