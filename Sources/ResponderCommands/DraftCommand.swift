@@ -60,10 +60,14 @@ struct DraftCommand: ParsableCommand {
             printError("error: the knowledge base has errors; run `responder kb check` for the full list")
             throw ExitCode.failure
         }
-        let content = loaded.content
+        var content = loaded.content
         if try knowledgeBase.synchroniseStore(with: content) {
             printError("knowledge base \(content.version) stored in \(knowledgeBase.storePath)")
         }
+        let store = try knowledgeBase.openStore()
+        // Reviewed answers join the library after the store is synchronised, so the knowledge-base
+        // version stays that of the files alone.
+        content.library = KnowledgeBaseStore.merging(try store.approvedAnswers(), into: content.library)
         if let system, !content.systems.contains(where: { $0.id == system }) {
             throw ValidationError("--system \(system) is not in the knowledge base's inventory")
         }
@@ -77,7 +81,6 @@ struct DraftCommand: ParsableCommand {
         let files = DraftPipeline.expandInputs(inputs)
         if files.isEmpty { throw ValidationError("no questionnaire files found in \(inputs.joined(separator: ", "))") }
 
-        let store = try knowledgeBase.openStore()
         let progress = ProgressBar(total: files.count)
         var drafted: [DraftedFile] = []
         for (index, path) in files.enumerated() {

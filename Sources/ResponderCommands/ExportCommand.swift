@@ -12,7 +12,10 @@ struct ExportCommand: ParsableCommand {
             Re-reads the questionnaire the run was drafted from (refused when it changed since) and writes a copy \
             with the answers in their cells: for XLSX only those cells change; for CSV the same rows and columns are \
             written back. Rejected and undecided questions stay empty and are listed on standard error. The input is \
-            never modified.
+            never modified. --evidence-pack also writes (or, without --out, only writes) an evidence pack: coverage, \
+            the approved and edited answers grouped by ISO/IEC 42001 control and the evidence they cite (public by \
+            title and location, NDA as available under NDA, internal never); HTML when the path ends in .html, \
+            Markdown otherwise.
             """
     )
 
@@ -20,12 +23,19 @@ struct ExportCommand: ParsableCommand {
     var runID: String
 
     @Option(name: .long, help: "The file to write (.xlsx for an XLSX run, .csv for a CSV run).")
-    var out: String
+    var out: String?
+
+    @Option(name: .customLong("evidence-pack"), help: "Also write an evidence pack here (.html for HTML, else Markdown).")
+    var evidencePack: String?
 
     @Flag(name: .customLong("include-drafts"), help: "Also write undecided drafts, their text prefixed with [DRAFT].")
     var includeDrafts = false
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    func validate() throws {
+        if out == nil && evidencePack == nil { throw ValidationError("give --out FILE, --evidence-pack FILE or both") }
+    }
 
     func run() throws {
         let store = try knowledgeBase.openStore()
@@ -33,6 +43,8 @@ struct ExportCommand: ParsableCommand {
             printError("error: no run '\(runID)' in \(knowledgeBase.storePath); `responder runs` lists them")
             throw ExitCode.failure
         }
+        if let evidencePack { try writeEvidencePack(summary, store: store, to: evidencePack) }
+        guard let out else { return }
         let outcome: RunExporter.Outcome
         do {
             outcome = try RunExporter.export(run: summary, questions: try store.questions(run: runID),
@@ -46,5 +58,27 @@ struct ExportCommand: ParsableCommand {
         for key in outcome.undecided { printError("undecided, left empty: \(key)") }
         printError("\(out): \(outcome.written.count) reviewed answers, \(outcome.drafts.count) drafts, "
                    + "\(outcome.rejected.count) rejected, \(outcome.undecided.count) undecided")
+    }
+
+    private func writeEvidencePack(_ summary: RunSummary, store: KnowledgeBaseStore, to path: String) throws {
+        let loaded = try knowledgeBase.load()
+        if loaded.diagnostics.contains(where: { $0.severity == .error }) {
+            printError("error: the knowledge base has errors; run `responder kb check` for the full list")
+            throw ExitCode.failure
+        }
+        if loaded.content.version != summary.kbVersion {
+            printError("warning: run \(summary.id) was drafted against knowledge base \(summary.kbVersion); "
+                       + "naming controls and evidence from \(loaded.content.version)")
+        }
+        let pack = EvidencePack(run: summary, questions: try store.questions(run: summary.id),
+                                decisions: try store.decisions(run: summary.id), content: loaded.content)
+        let text = path.lowercased().hasSuffix(".html") ? EvidencePackHTMLRenderer.render(pack) : EvidencePackMarkdownRenderer.render(pack)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        }
+        printError("\(path): evidence pack of \(pack.coverage.approved + pack.coverage.edited) reviewed answers under "
+                   + "\(pack.groups.count) controls")
     }
 }

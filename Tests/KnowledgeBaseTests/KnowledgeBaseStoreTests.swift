@@ -185,8 +185,8 @@ import Testing
         let applied = try scratch.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
-        #expect(applied == ["v1-knowledge-base", "v2-runs"])
-        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs"])
+        #expect(applied == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations"])
+        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations"])
     }
 
     @Test func createsMissingParentFolders() throws {

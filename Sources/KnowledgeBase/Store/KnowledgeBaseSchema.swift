@@ -9,6 +9,7 @@ enum KnowledgeBaseSchema {
     static let v1 = "v1-knowledge-base"
     /// Identifier of the migration that adds draft runs, review decisions and the audit log.
     static let v2 = "v2-runs"
+    static let v3 = "v3-run-question-citations"
 
     /// Every migration in order.
     static var migrator: DatabaseMigrator {
@@ -180,6 +181,11 @@ enum KnowledgeBaseSchema {
                 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
                 """)
+        }
+        migrator.registerMigration(v3) { db in
+            // What each draft rested on (`kind:id` per line, top control first), so approved answers can
+            // become library answers with their citations and evidence packs can group by control.
+            try db.execute(sql: "ALTER TABLE run_question ADD COLUMN citations TEXT NOT NULL DEFAULT ''")
         }
         return migrator
     }

@@ -187,7 +187,8 @@ extension RunQuestionRecord {
                   textColumn: question.answerCells.first { $0.kind == .text }?.column,
                   allowed: choiceCell?.allowed?.joined(separator: "\n"), draftChoice: drafted.answer.choice,
                   draftText: drafted.answer.text, confidence: drafted.answer.confidence.rawValue,
-                  flags: drafted.answer.flags.map(\.rawValue).joined(separator: "\n"))
+                  flags: drafted.answer.flags.map(\.rawValue).joined(separator: "\n"),
+                  citations: drafted.answer.citations.map { "\($0.kind.rawValue):\($0.id)" }.joined(separator: "\n"))
     }
 
     var question: RunQuestion {
@@ -195,7 +196,8 @@ extension RunQuestionRecord {
                     choiceColumn: choiceColumn, textColumn: textColumn,
                     allowed: allowed.map { $0.isEmpty ? [] : $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) },
                     draftChoice: draftChoice, draftText: draftText, confidence: confidence,
-                    flags: flags.isEmpty ? [] : flags.split(separator: "\n").map(String.init))
+                    flags: flags.isEmpty ? [] : flags.split(separator: "\n").map(String.init),
+                    citations: citations.isEmpty ? [] : citations.split(separator: "\n").map(String.init))
     }
 }
 

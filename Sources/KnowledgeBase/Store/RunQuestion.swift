@@ -21,10 +21,12 @@ public struct RunQuestion: Sendable, Hashable {
     public var confidence: String
     /// `AnswerFlag.rawValue`s
     public var flags: [String]
+    /// What the draft cited, as `Citation.Kind.rawValue:id`, in the draft's order (controls first).
+    public var citations: [String]
 
     public init(position: Int, key: String, sheet: String, row: Int, questionId: String, text: String,
                 choiceColumn: String?, textColumn: String?, allowed: [String]?, draftChoice: String?,
-                draftText: String, confidence: String, flags: [String]) {
+                draftText: String, confidence: String, flags: [String], citations: [String] = []) {
         self.position = position
         self.key = key
         self.sheet = sheet
@@ -38,5 +40,6 @@ public struct RunQuestion: Sendable, Hashable {
         self.draftText = draftText
         self.confidence = confidence
         self.flags = flags
+        self.citations = citations
     }
 }

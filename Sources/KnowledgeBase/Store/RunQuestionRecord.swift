@@ -2,7 +2,7 @@ import GRDB
 
 /// One row of `run_question`: a question of a run with where its answer goes and its draft.
 ///
-/// `allowed` and `flags` are joined by newline (a dropdown value never holds one).
+/// `allowed`, `flags` and `citations` (`kind:id`) are joined by newline (a dropdown value never holds one).
 struct RunQuestionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "run_question"
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
@@ -22,4 +22,5 @@ struct RunQuestionRecord: Codable, FetchableRecord, PersistableRecord {
     var draftText: String
     var confidence: String
     var flags: String
+    var citations: String
 }

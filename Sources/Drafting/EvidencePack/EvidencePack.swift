@@ -1,0 +1,93 @@
+import Foundation
+import KnowledgeBase
+import ResponderModel
+
+/// What a run's review produced, for an auditor or buyer: coverage, the approved and edited
+/// answers grouped by ISO/IEC 42001 control, and the evidence they cite.
+///
+/// Internal evidence never enters the pack (not its ID, title or location); NDA evidence is named
+/// by title and marked available under NDA; public evidence keeps its title and location. Built
+/// from the store's records only, so the same store and knowledge base always give the same pack.
+public struct EvidencePack: Sendable, Hashable {
+    /// How far the review got.
+    public struct Coverage: Sendable, Hashable {
+        public var questions: Int
+        public var approved: Int
+        public var edited: Int
+        public var rejected: Int
+        public var undecided: Int
+    }
+
+    /// A piece of evidence a buyer may be told about.
+    public struct Evidence: Sendable, Hashable {
+        public var title: String
+        /// `public` or `nda` (internal evidence is never included).
+        public var confidentiality: Confidentiality
+        /// The public location; nil for NDA evidence.
+        public var location: String?
+    }
+
+    /// One approved or edited answer.
+    public struct Answer: Sendable, Hashable {
+        public var key: String
+        public var question: String
+        public var status: ReviewDecision.Status
+        public var choice: String?
+        public var text: String
+        public var reviewer: String
+        /// `YYYY-MM-DD`
+        public var decided: String
+        public var evidence: [Evidence]
+    }
+
+    /// The answers resting on one control (or on none: `control` nil).
+    public struct Group: Sendable, Hashable {
+        public var control: String?
+        public var title: String?
+        public var answers: [Answer]
+    }
+
+    public var run: RunSummary
+    public var coverage: Coverage
+    /// Controls in catalogue order, answers without a control last.
+    public var groups: [Group]
+    /// Every evidence item cited by an answer of the pack, by title.
+    public var evidence: [Evidence]
+
+    /// Builds the pack of `run` from its questions and decisions, naming controls and evidence from `content`.
+    ///
+    /// An answer's control is the first control or clause its draft cited.
+    public init(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision], content: KnowledgeBaseContent) {
+        self.run = run
+        let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
+        let decided = questions.compactMap { byKey[$0.key] }
+        coverage = Coverage(questions: questions.count, approved: decided.filter { $0.status == .approved }.count,
+                            edited: decided.filter { $0.status == .edited }.count,
+                            rejected: decided.filter { $0.status == .rejected }.count,
+                            undecided: questions.count - decided.count)
+        let catalogue = Dictionary(content.catalogue.enumerated().map { ($1.id, (position: $0, entry: $1)) }) { first, _ in first }
+        let items = Dictionary(content.evidence.map { ($0.id, $0) }) { first, _ in first }
+        var grouped: [String?: [Answer]] = [:]
+        var cited: Set<Evidence> = []
+        for question in questions {
+            guard let decision = byKey[question.key], decision.status != .rejected else { continue }
+            let citations = question.citations.map { $0.split(separator: ":", maxSplits: 1).map(String.init) }.filter { $0.count == 2 }
+            let control = citations.first { ($0[0] == "control" || $0[0] == "clause") && catalogue[$0[1]] != nil }?[1]
+            let evidence = citations.filter { $0[0] == "evidence" }.compactMap { items[$0[1]] }
+                .filter { $0.confidentiality != .internal }
+                .map { Evidence(title: $0.title, confidentiality: $0.confidentiality, location: $0.confidentiality == .public ? $0.location : nil) }
+            cited.formUnion(evidence)
+            grouped[control, default: []].append(Answer(
+                key: question.key, question: question.text, status: decision.status, choice: decision.choice,
+                text: decision.text ?? "", reviewer: decision.reviewer, decided: String(decision.decidedAt.prefix(10)),
+                evidence: evidence.sorted(by: Self.order)))
+        }
+        groups = grouped.map { Group(control: $0.key, title: $0.key.flatMap { catalogue[$0]?.entry.title }, answers: $0.value) }
+            .sorted { ($0.control.flatMap { catalogue[$0]?.position } ?? .max) < ($1.control.flatMap { catalogue[$0]?.position } ?? .max) }
+        evidence = cited.sorted(by: Self.order)
+    }
+
+    private static func order(_ lhs: Evidence, _ rhs: Evidence) -> Bool {
+        (lhs.title, lhs.confidentiality.rawValue, lhs.location ?? "") < (rhs.title, rhs.confidentiality.rawValue, rhs.location ?? "")
+    }
+}

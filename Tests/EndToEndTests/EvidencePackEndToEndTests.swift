@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `export RUN --evidence-pack`: coverage, reviewed answers by control, and no internal evidence.
+@Suite(.serialized) struct EvidencePackEndToEndTests {
+    typealias Scratch = ReviewExportEndToEndTests.Scratch
+
+    /// Rows of Samples/org/evidence.csv as `id, title, confidentiality, location`.
+    static func evidenceRows() throws -> [(id: String, title: String, confidentiality: String, location: String)] {
+        let text = try String(contentsOf: ReviewExportEndToEndTests.root.appendingPathComponent("Samples/org/evidence.csv"), encoding: .utf8)
+        #expect(!text.contains("\""), "the sample has no quoted fields, so splitting on commas is exact")
+        return text.split(whereSeparator: \.isNewline).dropFirst().map { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return (fields[0], fields[1], fields[7], fields[8])
+        }
+    }
+
+    static func citations(_ question: [String: Any]) -> [(kind: String, id: String)] {
+        ((question["answer"] as? [String: Any])?["citations"] as? [[String: Any]] ?? []).map {
+            ($0["kind"] as? String ?? "", $0["id"] as? String ?? "")
+        }
+    }
+
+    @Test(arguments: ["pack.md", "pack.html"])
+    func packListsReviewedAnswersByControlAndNoInternalEvidence(name: String) throws {
+        let scratch = try Scratch(sample: "globex-ai-vendor-assessment.xlsx")
+        let (id, questions) = try scratch.draft()
+        var approved: [[String: Any]] = []
+        for question in questions where !ReviewExportEndToEndTests.answer(question).text.isEmpty {
+            let outcome = try scratch.run(["review", "approve", id, ReviewExportEndToEndTests.key(question), "--reviewer", "Ana <QA>"])
+            if outcome.status == 0 { approved.append(question) }
+        }
+        try #require(approved.count >= 2)
+        let rejected = try #require(questions.first { question in !approved.contains { ReviewExportEndToEndTests.key($0) == ReviewExportEndToEndTests.key(question) } })
+        #expect(try scratch.run(["review", "reject", id, ReviewExportEndToEndTests.key(rejected), "--reviewer", "Ana"]).status == 0)
+
+        let path = scratch.folder.appendingPathComponent(name).path
+        let outcome = try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let pack = try String(contentsOfFile: path, encoding: .utf8)
+        let html = name.hasSuffix(".html")
+
+        let undecided = questions.count - approved.count - 1
+        let coverage = html
+            ? "<td>\(questions.count)</td><td>\(approved.count)</td><td>0</td><td>1</td><td>\(undecided)</td>"
+            : "| \(questions.count) | \(approved.count) | 0 | 1 | \(undecided) |"
+        #expect(pack.contains(coverage), "coverage row \(coverage)")
+        #expect(html ? pack.contains("Ana &lt;QA&gt;") && !pack.contains("Ana <QA>") : pack.contains("Ana \\<QA\\>"))
+
+        // Each approved answer sits under the heading of the first control its draft cited.
+        for question in approved {
+            let key = ReviewExportEndToEndTests.key(question)
+            guard let control = Self.citations(question).first(where: { $0.kind == "control" || $0.kind == "clause" })?.id else { continue }
+            let heading = html ? "<h3>\(control) " : "### \(control) "
+            let headingRange = try #require(pack.range(of: heading), "heading for \(control)")
+            let section = pack[headingRange.upperBound...].components(separatedBy: html ? "<h3>" : "\n### ").first ?? ""
+            #expect(section.contains(html ? "<strong>\(key)</strong>" : "**\(key)**"), "\(key) under \(control)")
+        }
+
+        let rows = try Self.evidenceRows()
+        let cited = Set(approved.flatMap { Self.citations($0).filter { $0.kind == "evidence" }.map(\.id) })
+        for row in rows where cited.contains(row.id) && row.confidentiality != "internal" {
+            #expect(pack.contains(html ? EvidencePackEndToEndTests.htmlEscaped(row.title) : row.title), "cited \(row.id)")
+            #expect(pack.contains(row.confidentiality == "public" ? row.location : "available under NDA"))
+        }
+        let internalRows = rows.filter { $0.confidentiality == "internal" }
+        try #require(!internalRows.isEmpty)
+        for row in internalRows {
+            for secret in [row.id, row.title, row.location] {
+                #expect(!pack.contains(secret), "internal \(row.id) leaked: \(secret)")
+                #expect(!pack.contains(EvidencePackEndToEndTests.htmlEscaped(secret)), "internal \(row.id) leaked: \(secret)")
+            }
+        }
+    }
+
+    @Test func evidencePackAloneNeedsNoOutAndSomethingToWrite() throws {
+        let scratch = try Scratch(sample: "globex-ai-vendor-assessment.xlsx")
+        let (id, _) = try scratch.draft()
+        let neither = try scratch.run(["export", id])
+        #expect(neither.status != 0)
+        #expect(neither.stderr.contains("--evidence-pack"))
+        let path = scratch.folder.appendingPathComponent("pack.md").path
+        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"]).status == 0)
+        let first = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(first.contains("No approved or edited answers yet."))
+        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"]).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == first, "deterministic")
+    }
+
+    static func htmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
