@@ -4,9 +4,8 @@ import ResponderModel
 /// Classifies what a question asks for from its wording (first clause, question words, verbs).
 package enum IntentClassifier {
     package static func classify(_ text: String) -> Intent {
-        var lower = text.lowercased()
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var lower = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
         // A follow-up's condition ("If yes, describe ...") says nothing about what it asks for.
         for condition in ["- if yes,", "- if so,", "- if no,", "if yes,", "if so,", "if no,", "if not,", "if applicable,"]
         where lower.hasPrefix(condition) {
