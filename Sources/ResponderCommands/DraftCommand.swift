@@ -61,10 +61,10 @@ struct DraftCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var content = loaded.content
-        if try knowledgeBase.synchroniseStore(with: content) {
+        let store = try knowledgeBase.openStore()
+        if try knowledgeBase.synchronise(store, with: content) {
             printError("knowledge base \(content.version) stored in \(knowledgeBase.storePath)")
         }
-        let store = try knowledgeBase.openStore()
         // Reviewed answers join the library after the store is synchronised, so the knowledge-base
         // version stays that of the files alone.
         content.library = KnowledgeBaseStore.merging(try store.approvedAnswers(), into: content.library)

@@ -19,7 +19,7 @@ struct KnowledgeBaseOptions: ParsableArguments {
     var asOf: String?
 
     func validate() throws {
-        if let asOf, !KnowledgeBaseOptions.isDate(asOf) {
+        if let asOf, CalendarDate(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
         }
     }
@@ -62,25 +62,13 @@ struct KnowledgeBaseOptions: ParsableArguments {
         }
     }
 
-    /// Brings the SQLite store in step with the loaded content (rebuilt only when the version changed).
+    /// Brings the store in step with the loaded content (rebuilt only when the version changed).
     /// - Returns: whether it was rebuilt.
-    func synchroniseStore(with content: KnowledgeBaseContent) throws -> Bool {
+    func synchronise(_ store: KnowledgeBaseStore, with content: KnowledgeBaseContent) throws -> Bool {
         do {
-            return try KnowledgeBaseStore(path: storePath).synchronise(with: content)
+            return try store.synchronise(with: content)
         } catch {
             throw ValidationError("cannot update the knowledge-base store \(storePath): \(error)")
         }
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (year, month, day)
-        let calendar = Calendar(identifier: .gregorian)
-        guard let date = calendar.date(from: components) else { return false }
-        let back = calendar.dateComponents([.year, .month, .day], from: date)
-        return back.year == year && back.month == month && back.day == day
     }
 }
