@@ -10,6 +10,7 @@ package struct AnswerComposer: Sendable {
     private let asOf: String
     private let applicability: [String: ApplicabilityEntry]
     private let evidence: [String: EvidenceItem]
+    private let catalogueKinds: [String: CatalogueEntry.Kind]
 
     package init(content: KnowledgeBaseContent, asOf: String, systemScope: String?) {
         self.content = content
@@ -17,6 +18,7 @@ package struct AnswerComposer: Sendable {
         facts = FactFinder(content: content, asOf: asOf, systemScope: systemScope)
         applicability = Dictionary(content.applicability.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
         evidence = Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        catalogueKinds = Dictionary(content.catalogue.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
@@ -158,9 +160,8 @@ package struct AnswerComposer: Sendable {
         let rivals = others.filter { $0.similarity >= LibraryMatcher.reuseThreshold && $0.answer.choice != answer.choice }
         if !rivals.isEmpty { flags.insert(.conflictingLibraryAnswers) }
         var citations: Set<Citation> = [Citation(kind: .library, id: answer.id)]
-        let catalogue = Dictionary(content.catalogue.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
         for control in answer.controls {
-            citations.insert(Citation(kind: catalogue[control] == .clause ? .clause : .control, id: control))
+            citations.insert(Citation(kind: catalogueKinds[control] == .clause ? .clause : .control, id: control))
         }
         for id in answer.evidence {
             guard let item = evidence[id] else { continue }

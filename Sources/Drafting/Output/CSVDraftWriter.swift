@@ -26,19 +26,6 @@ enum CSVDraftWriter {
 
     /// Quotes when needed, and prefixes `'` to text a spreadsheet would run as a formula (OWASP).
     static func field(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            text = "'" + text
-        }
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        // Doubling quotes by hand: Foundation's replacingOccurrences was a tenth of a 1,000-question draft.
-        var quoted = "\""
-        quoted.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            if character == "\"" { quoted.append("\"") }
-            quoted.append(character)
-        }
-        quoted.append("\"")
-        return quoted
+        CSVField.quoted(CSVField.neutralised(value))
     }
 }
