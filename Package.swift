@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "Spreadsheet", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Spreadsheet", "KnowledgeBase", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -62,17 +62,25 @@ struct ReviewDecideCommand: ParsableCommand {
 
     func run() throws {
         let store = try knowledgeBase.openStore()
-        let at = Timestamp.now()
+        let requests = keys.map { DecisionRequest(key: $0, status: action.status, choice: choice, text: text) }
+        let results: [DecisionResult]
+        do {
+            // One transaction for every key given: all of them are recorded, or (on a crash) none.
+            results = try store.decide(run: runID, requests, reviewer: reviewer, at: Timestamp.now())
+        } catch let error as ReviewError {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
         var failed = false
-        for key in keys {
-            do {
-                let outcome = try store.decide(run: runID, key: key, status: action.status, choice: choice, text: text,
-                                               reviewer: reviewer, at: at)
-                print("\(outcome.changed ? action.status.rawValue : "unchanged (already \(action.status.rawValue))") \(outcome.key)")
-            } catch let error as ReviewError {
+        for result in results {
+            switch result {
+            case .recorded(let key):
+                print("\(action.status.rawValue) \(key)")
+            case .unchanged(let key):
+                print("unchanged (already \(action.status.rawValue)) \(key)")
+            case .refused(let error):
                 printError("error: \(error)")
                 failed = true
-                if error.kind == .unknownRun { break }
             }
         }
         if failed { throw ExitCode.failure }

@@ -32,7 +32,8 @@ struct ReviewImportCommand: ParsableCommand {
         let store = try knowledgeBase.openStore()
         let outcome: ReviewImporter.Outcome
         do {
-            outcome = try ReviewImporter.apply(path: workbook, store: store, reviewer: reviewer, at: Timestamp.now())
+            outcome = try ReviewImporter.apply(path: workbook, store: store, reviewer: reviewer, at: Timestamp.now(),
+                                               afterEach: Self.pauseForInterruptionTest)
         } catch let error as ReviewImporter.ImportError {
             printError("error: \(error)")
             throw ExitCode.failure
@@ -41,5 +42,17 @@ struct ReviewImportCommand: ParsableCommand {
         print("run \(outcome.runID): \(outcome.applied.count) applied, \(outcome.unchanged.count) unchanged, "
               + "\(outcome.skipped.count) skipped")
         if !outcome.skipped.isEmpty { throw ExitCode.failure }
+    }
+
+    /// A fault-injection point for the test that kills an import half-way
+    /// (`ReviewImportInterruptionTests`): with `RESPONDER_TEST_PAUSE_IMPORT_AFTER=N` and
+    /// `RESPONDER_TEST_PAUSE_MARKER=FILE` set, the import creates FILE after its Nth decision,
+    /// inside the open transaction, and waits up to a minute to be killed. Unset, it does nothing.
+    private static func pauseForInterruptionTest(decided: Int) {
+        let environment = ProcessInfo.processInfo.environment
+        guard let after = environment["RESPONDER_TEST_PAUSE_IMPORT_AFTER"].flatMap(Int.init), decided == after,
+              let marker = environment["RESPONDER_TEST_PAUSE_MARKER"] else { return }
+        FileManager.default.createFile(atPath: marker, contents: Data("\(decided)\n".utf8))
+        Thread.sleep(forTimeInterval: 60)
     }
 }

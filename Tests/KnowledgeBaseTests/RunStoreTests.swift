@@ -49,6 +49,32 @@ import Testing
         #expect(try scratch.store.decisions(run: id).map(\.key) == ["AI!Q-1"])
     }
 
+    @Test func aBatchIsOneTransaction() throws {
+        struct Interrupted: Error {}
+        let scratch = try ScratchDatabase()
+        let id = try scratch.store.recordRun(questions: Self.drafts())
+        let requests = [
+            DecisionRequest(key: "Q-1", status: .approved),
+            DecisionRequest(key: "Q-9", status: .approved),
+            DecisionRequest(key: "Q-2", status: .edited, text: "Edited."),
+            DecisionRequest(key: "Q-3", status: .rejected),
+        ]
+        // Interrupted after the third request: nothing of the batch remains.
+        #expect(throws: Interrupted.self) {
+            try scratch.store.decide(run: id, requests, reviewer: "ana", at: "t1") { if $0 == 3 { throw Interrupted() } }
+        }
+        #expect(try scratch.store.decisions(run: id).isEmpty)
+        #expect(try scratch.store.auditLogCount() == 0)
+
+        // Uninterrupted: a refused request does not stop the others.
+        let results = try scratch.store.decide(run: id, requests, reviewer: "ana", at: "t1")
+        #expect(results[0] == .recorded(key: "AI!Q-1"))
+        guard case .refused(let error) = results[1] else { Issue.record("Q-9 was not refused: \(results[1])"); return }
+        #expect(error.kind == .unknownKey)
+        #expect(results[2...] == [.recorded(key: "AI!Q-2"), .recorded(key: "AI!Q-3")])
+        #expect(try scratch.store.auditLogCount() == 3)
+    }
+
     @Test func runsAreListedNewestLast() throws {
         let scratch = try ScratchDatabase()
         let late = try scratch.store.recordRun(path: "late.xlsx", createdAt: "2026-02-01T00:00:00Z", questions: [])

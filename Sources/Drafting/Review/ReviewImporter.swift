@@ -7,8 +7,9 @@ import Spreadsheet
 ///
 /// Nothing is guessed: a row is applied only when its key names a question of the run and both
 /// the hidden fingerprint and the visible question text still match that question's text. Every
-/// other row with a decision is reported with its cell and skipped. Decisions go through
-/// `KnowledgeBaseStore.decide`, so importing the same workbook again changes nothing.
+/// other row with a decision is reported with its cell and skipped. The rows that pass are
+/// recorded by `KnowledgeBaseStore.decide` in one transaction, so an import interrupted at any
+/// point leaves the store as it was, and importing the same workbook again changes nothing.
 public enum ReviewImporter {
     /// A row that was skipped, and why.
     public struct Issue: Sendable, Hashable, CustomStringConvertible {
@@ -39,10 +40,15 @@ public enum ReviewImporter {
     }
 
     /// Reads the review workbook at `path` and records its decisions by `reviewer` at `at`.
-    /// - Parameter at: ISO 8601 UTC, stored with every decision made.
+    /// - Parameters:
+    ///   - at: ISO 8601 UTC, stored with every decision made.
+    ///   - afterEach: called inside the store's transaction after each decision, with the count so
+    ///     far; throwing from it rolls the whole import back.
     /// - Throws: ``ImportError`` when the workbook cannot be read, lacks its Review or Run sheet,
-    ///   or names a run the store does not hold; the store's own errors when SQLite fails.
-    public static func apply(path: String, store: KnowledgeBaseStore, reviewer: String, at: String) throws -> Outcome {
+    ///   or names a run the store does not hold; the store's own errors when SQLite fails, and
+    ///   whatever `afterEach` throws. Nothing is recorded when it throws.
+    public static func apply(path: String, store: KnowledgeBaseStore, reviewer: String, at: String,
+                             afterEach: (Int) throws -> Void = { _ in }) throws -> Outcome {
         let workbook: Workbook
         do {
             workbook = try SpreadsheetReader.read(path: path).workbook
@@ -66,13 +72,18 @@ public enum ReviewImporter {
             if !key.isEmpty, exported[key] == nil { exported[key] = text(runSheet, row: row.number, column: 2) }
         }
 
-        var outcome = Outcome(runID: run.id)
+        // Rows are checked first; the ones that pass are recorded together, then every issue is
+        // reported in row order.
+        var skipped: [(row: Int, issue: Issue)] = []
+        var accepted: [(row: Int, request: DecisionRequest)] = []
         var seen: [String: Int] = [:]
+        func location(_ column: ReviewWorkbook.Column, row: Int) -> SourceLocation {
+            SourceLocation(file: path, sheet: review.name, cell: "\(column.letters)\(row)")
+        }
         for row in review.rows where row.number > 1 {
             func cell(_ column: ReviewWorkbook.Column) -> String { text(review, row: row.number, column: column.rawValue) }
             func skip(_ column: ReviewWorkbook.Column, _ message: String) {
-                let location = SourceLocation(file: path, sheet: review.name, cell: "\(column.letters)\(row.number)")
-                outcome.skipped.append(Issue(location: location, message: message))
+                skipped.append((row.number, Issue(location: location(column, row: row.number), message: message)))
             }
             let label = cell(.decision).trimmingCharacters(in: .whitespacesAndNewlines)
             let choice = nonEmpty(cell(.editedChoice).trimmingCharacters(in: .whitespacesAndNewlines))
@@ -121,14 +132,23 @@ public enum ReviewImporter {
                 skip(.decision, "\(key): \(label) with an edited choice or answer; choose Edit or clear the edited cells")
                 continue
             }
-            do {
-                let result = try store.decide(run: run.id, key: question.key, status: status, choice: choice, text: answer,
-                                              reviewer: reviewer, at: at)
-                if result.changed { outcome.applied.append(result.key) } else { outcome.unchanged.append(result.key) }
-            } catch let error as ReviewError {
-                skip(error.kind == .choiceNotAllowed && status == .edited ? .editedChoice : .decision, error.message)
+            accepted.append((row.number, DecisionRequest(key: question.key, status: status, choice: choice, text: answer)))
+        }
+
+        let results = try store.decide(run: run.id, accepted.map(\.request), reviewer: reviewer, at: at, afterEach: afterEach)
+        var outcome = Outcome(runID: run.id)
+        for (row, result) in zip(accepted, results) {
+            switch result {
+            case .recorded(let key):
+                outcome.applied.append(key)
+            case .unchanged(let key):
+                outcome.unchanged.append(key)
+            case .refused(let error):
+                let column: ReviewWorkbook.Column = error.kind == .choiceNotAllowed && row.request.status == .edited ? .editedChoice : .decision
+                skipped.append((row.row, Issue(location: location(column, row: row.row), message: error.message)))
             }
         }
+        outcome.skipped = skipped.enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }.map(\.element.issue)
         return outcome
     }
 

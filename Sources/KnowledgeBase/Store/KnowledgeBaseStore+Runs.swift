@@ -87,41 +87,81 @@ extension KnowledgeBaseStore {
     @discardableResult
     public func decide(run id: String, key: String, status: ReviewDecision.Status, choice: String? = nil,
                        text: String? = nil, reviewer: String, at: String) throws -> (key: String, changed: Bool) {
+        let request = DecisionRequest(key: key, status: status, choice: choice, text: text)
+        switch try decide(run: id, [request], reviewer: reviewer, at: at)[0] {
+        case .recorded(let key): return (key, true)
+        case .unchanged(let key): return (key, false)
+        case .refused(let error): throw error
+        }
+    }
+
+    /// Records a batch of verdicts (see ``decide(run:key:status:choice:text:reviewer:at:)`` for
+    /// what each status records) in ONE transaction: if the process dies, SQLite fails or
+    /// `afterEach` throws, the store is left exactly as it was. A request that is refused does not
+    /// stop the others.
+    /// - Parameters:
+    ///   - afterEach: called inside the transaction with the number of requests handled so far;
+    ///     throwing from it rolls the whole batch back.
+    /// - Returns: one result per request, in order.
+    /// - Throws: ``ReviewError`` for an unknown run or an empty reviewer (nothing is written);
+    ///   SQLite errors; whatever `afterEach` throws.
+    public func decide(run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
+                       afterEach: (Int) throws -> Void = { _ in }) throws -> [DecisionResult] {
         guard !reviewer.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ReviewError(.incomplete, "a decision needs a reviewer")
         }
         return try dbQueue.write { db in
             guard let run = try RunRecord.fetchOne(db, key: id) else { throw Self.unknownRun(id) }
-            let question = try Self.resolve(key, in: try Self.questions(run: id, db), run: id)
-            var decided: (choice: String?, text: String?)
-            switch status {
-            case .approved:
-                if let draft = question.draftChoice, let allowed = question.allowed, !allowed.contains(draft) {
-                    throw ReviewError(.choiceNotAllowed, "\(id) \(question.key): the draft's choice '\(draft)' is not allowed "
-                                      + "by the dropdown (\(allowed.joined(separator: ", "))); edit it instead")
+            let questions = try Self.questions(run: id, db)
+            var results: [DecisionResult] = []
+            for (index, request) in requests.enumerated() {
+                do {
+                    let outcome = try Self.record(request, run: run, questions: questions, reviewer: reviewer, at: at, db)
+                    results.append(outcome.changed ? .recorded(key: outcome.key) : .unchanged(key: outcome.key))
+                } catch let error as ReviewError {
+                    results.append(.refused(error))
                 }
-                decided = (question.draftChoice, question.draftText)
-            case .rejected:
-                decided = (nil, nil)
-            case .edited:
-                guard choice != nil || text != nil else {
-                    throw ReviewError(.incomplete, "\(id) \(question.key): an edit needs a choice or a text")
-                }
-                try Self.check(choice: choice, text: text, for: question, run: id)
-                decided = (choice ?? question.draftChoice, text ?? question.draftText)
+                try afterEach(index + 1)
             }
-            let existing = try DecisionRecord.fetchOne(db, key: ["run_id": id, "key": question.key])
-            if let existing, existing.status == status.rawValue, existing.choice == decided.choice, existing.text == decided.text {
-                return (question.key, false)
-            }
-            let record = DecisionRecord(runId: id, key: question.key, status: status.rawValue, choice: decided.choice,
-                                        text: decided.text, reviewer: reviewer, decidedAt: at)
-            try record.upsert(db)
-            try AuditLogRecord(id: nil, runId: id, key: question.key, action: status.rawValue, reviewer: reviewer, at: at,
-                               before: existing.map(Self.auditJSON), after: Self.auditJSON(record),
-                               kbVersion: run.kbVersion).insert(db)
-            return (question.key, true)
+            return results
         }
+    }
+
+    /// Records one verdict inside the caller's transaction. Every refusal is thrown before anything
+    /// is written, so a refused request leaves no trace in the batch.
+    private static func record(_ request: DecisionRequest, run: RunRecord, questions: [RunQuestion], reviewer: String,
+                               at: String, _ db: Database) throws -> (key: String, changed: Bool) {
+        let id = run.id
+        let question = try resolve(request.key, in: questions, run: id)
+        var decided: (choice: String?, text: String?)
+        switch request.status {
+        case .approved:
+            if let draft = question.draftChoice, let allowed = question.allowed, !allowed.contains(draft) {
+                throw ReviewError(.choiceNotAllowed, "\(id) \(question.key): the draft's choice '\(draft)' is not allowed "
+                                  + "by the dropdown (\(allowed.joined(separator: ", "))); edit it instead")
+            }
+            decided = (question.draftChoice, question.draftText)
+        case .rejected:
+            decided = (nil, nil)
+        case .edited:
+            guard request.choice != nil || request.text != nil else {
+                throw ReviewError(.incomplete, "\(id) \(question.key): an edit needs a choice or a text")
+            }
+            try check(choice: request.choice, text: request.text, for: question, run: id)
+            decided = (request.choice ?? question.draftChoice, request.text ?? question.draftText)
+        }
+        let status = request.status
+        let existing = try DecisionRecord.fetchOne(db, key: ["run_id": id, "key": question.key])
+        if let existing, existing.status == status.rawValue, existing.choice == decided.choice, existing.text == decided.text {
+            return (question.key, false)
+        }
+        let record = DecisionRecord(runId: id, key: question.key, status: status.rawValue, choice: decided.choice,
+                                    text: decided.text, reviewer: reviewer, decidedAt: at)
+        try record.upsert(db)
+        try AuditLogRecord(id: nil, runId: id, key: question.key, action: status.rawValue, reviewer: reviewer, at: at,
+                           before: existing.map(auditJSON), after: auditJSON(record),
+                           kbVersion: run.kbVersion).insert(db)
+        return (question.key, true)
     }
 
     /// Number of audit-log rows, for checks that the log only grows.
