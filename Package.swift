@@ -18,10 +18,12 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/C/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "CXMLReader", dependencies: ["CLibXML2"], path: "Sources/C/CXMLReader"),
+        // zlib's inflate with bounded input and output, for reading ZIP entries.
+        .target(name: "CZipInflate", path: "Sources/C/CZipInflate", linkerSettings: [.linkedLibrary("z")]),
 
         .target(name: "ResponderModel"),
         .target(name: "Spreadsheet", dependencies: [
-            "ResponderModel", "CXMLReader",
+            "ResponderModel", "CXMLReader", "CZipInflate",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Questionnaire", dependencies: ["ResponderModel", "Spreadsheet", .product(name: "Yams", package: "Yams")]),
@@ -37,9 +39,14 @@ let package = Package(
         ]),
         .executableTarget(name: "responder", dependencies: ["ResponderCommands"]),
 
+        // Fuzzing (scripts/fuzz): the checks each fuzz input must pass, and the libFuzzer driver.
+        .target(name: "FuzzHarness", dependencies: ["ResponderModel", "Spreadsheet", "Questionnaire"]),
+        .target(name: "CFuzzerDriver", path: "Sources/C/CFuzzerDriver"),
+        .executableTarget(name: "responder-fuzz", dependencies: ["FuzzHarness", "CFuzzerDriver"]),
+
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"],
-                    exclude: ["Fixtures", "Writing/Fixtures", "Attacks/Fixtures"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "FuzzHarness", "TestSupport"],
+                    exclude: ["Fixtures", "Writing/Fixtures", "Attacks/Fixtures", "Fuzz/Regressions"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Spreadsheet", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "TestSupport"], exclude: ["Fixtures"]),

@@ -2,7 +2,7 @@
 # Installs the C libraries responder builds against (Debian/Ubuntu), only when they are missing.
 set -euo pipefail
 missing=()
-for package in libxml2-dev libsqlite3-dev; do
+for package in libxml2-dev libsqlite3-dev zlib1g-dev; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,6 +1,5 @@
 import Foundation
 import ResponderModel
-import ZIPFoundation
 
 /// Writes a copy of an existing workbook in which only chosen cells change, for giving a buyer
 /// its own file back with the answers filled in.
@@ -37,9 +36,9 @@ public enum XLSXCellPatcher {
         guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {
             throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: name), "the output must not replace the input")
         }
-        let archive: Archive
+        let archive: ZipDirectory
         do {
-            archive = try Archive(url: input, accessMode: .read)
+            archive = try ZipDirectory(url: input, maxEntries: ReadLimits.standard.maxEntries)
         } catch {
             throw XLSXWriteError(.io, at: SourceLocation(file: name), "the file cannot be opened as a ZIP archive")
         }
@@ -54,10 +53,9 @@ public enum XLSXCellPatcher {
 
         var parts: [ZipPartWriter.Part] = []
         var budget = ReadLimits.standard.maxTotalBytes
-        for entry in archive where entry.type == .file {
-            let data = try read(entry, from: archive, file: "\(name):\(entry.path)", budget: &budget)
-            let date = entry.fileAttributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 315_532_800)
-            parts.append(ZipPartWriter.Part(path: entry.path, data: data, modificationDate: date))
+        for entry in archive.entries where !entry.isDirectory {
+            let data = try read(entry, from: archive, file: "\(name):\(entry.name)", budget: &budget)
+            parts.append(ZipPartWriter.Part(path: entry.name, data: data, modificationDate: entry.modificationDate))
         }
         for part in editsByPart.keys.sorted() where !parts.contains(where: { $0.path == part }) {
             throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: "\(name):\(part)"), "the workbook has no such part")
@@ -118,26 +116,17 @@ public enum XLSXCellPatcher {
 
     /// The uncompressed bytes of an entry, counted against `budget` (the readers' caps) so that
     /// a zip bomb cannot exhaust memory whatever its headers declare.
-    private static func read(_ entry: Entry, from archive: Archive, file: String, budget: inout Int) throws(XLSXWriteError) -> Data {
-        var data = Data()
+    private static func read(_ entry: ZipEntry, from archive: ZipDirectory, file: String, budget: inout Int) throws(XLSXWriteError) -> Data {
         let partLimit = ReadLimits.standard.maxPartBytes
-        let remaining = budget
-        var tooLarge = false
+        let contents: (buffer: UnsafeMutablePointer<UInt8>, count: Int)
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if data.count + chunk.count > min(partLimit, remaining) {
-                    tooLarge = true
-                    throw CocoaError(.fileReadTooLarge)
-                }
-                data.append(chunk)
-            }
+            contents = try archive.contents(of: entry, maxBytes: max(1, min(partLimit, budget)))
+        } catch where error.kind == .tooLarge {
+            throw XLSXWriteError(.malformed, at: SourceLocation(file: file), "the part expands beyond the size limit (\(partLimit) bytes per part, \(ReadLimits.standard.maxTotalBytes) in all)")
         } catch {
-            if tooLarge {
-                throw XLSXWriteError(.malformed, at: SourceLocation(file: file), "the part expands beyond the size limit (\(partLimit) bytes per part, \(ReadLimits.standard.maxTotalBytes) in all)")
-            }
-            throw XLSXWriteError(.io, at: SourceLocation(file: file), "the part cannot be decompressed (damaged archive)")
+            throw XLSXWriteError(.io, at: SourceLocation(file: file), "the part cannot be read: \(error.message)")
         }
-        budget -= data.count
-        return data
+        budget -= contents.count
+        return Data(bytesNoCopy: contents.buffer, count: contents.count, deallocator: .free)
     }
 }
