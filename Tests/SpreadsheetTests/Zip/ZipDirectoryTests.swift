@@ -94,6 +94,21 @@ import TestSupport
         #expect(throws: expected) { try zip.contents(of: zip.entries[0], maxBytes: 100) }
     }
 
+    /// Through the XLSX reader, such a part is an unsupported format, named with its part.
+    @Test(arguments: [
+        (Archive(name: "xl/workbook.xml", method: 12), "the entry uses compression method 12; only stored and deflated are read"),
+        (Archive(name: "xl/workbook.xml", flags: 1), "the entry is encrypted"),
+    ])
+    func unreadablePartsAreUnsupportedFormats(archive: Archive, reason: String) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString).xlsx")
+        try archive.bytes().write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: SpreadsheetError(.unsupportedFormat, at: .init(file: "\(url.path):xl/workbook.xml"),
+                                         "the part cannot be read: \(reason)")) {
+            try SpreadsheetReader.read(path: url.path)
+        }
+    }
+
     @Test func damagedDirectoriesAreRefused() throws {
         var bytes = Archive().bytes()
         bytes.removeLast(22)  // no end record
