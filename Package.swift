@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Spreadsheet", "KnowledgeBase", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], exclude: ["Fixtures"]),
+        ], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
