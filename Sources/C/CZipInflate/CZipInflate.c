@@ -12,8 +12,10 @@ int rsp_inflate_raw(const uint8_t *in, size_t in_len, size_t size_hint, size_t m
                     uint8_t **out, size_t *out_len) {
     *out = NULL;
     *out_len = 0;
+    // The buffer may hold one byte past the cap: producing that byte shows the part is too large.
+    size_t limit = max_out + 1;
     size_t capacity = size_hint < 64 ? 64 : size_hint;
-    if (capacity > max_out) capacity = max_out;
+    if (capacity > limit) capacity = limit;
     uint8_t *buffer = malloc(capacity);
     if (buffer == NULL) return RSP_INFLATE_NO_MEMORY;
 
@@ -27,21 +29,12 @@ int rsp_inflate_raw(const uint8_t *in, size_t in_len, size_t size_hint, size_t m
     size_t produced = 0;
     int outcome = RSP_INFLATE_DAMAGED;
     for (;;) {
+        if (produced > max_out) {
+            outcome = RSP_INFLATE_TOO_LARGE;
+            break;
+        }
         if (produced == capacity) {
-            if (capacity >= max_out) {
-                // Full at the cap: one more byte of output means the part is too large.
-                uint8_t probe;
-                stream.next_out = &probe;
-                stream.avail_out = 1;
-                size_t chunk = in_len - consumed > UINT_MAX ? UINT_MAX : in_len - consumed;
-                stream.next_in = (Bytef *)(in + consumed);
-                stream.avail_in = (uInt)chunk;
-                int status = inflate(&stream, Z_NO_FLUSH);
-                if (status == Z_STREAM_END && stream.avail_out == 1) outcome = RSP_INFLATE_OK;
-                else if (stream.avail_out == 0) outcome = RSP_INFLATE_TOO_LARGE;
-                break;
-            }
-            size_t grown = capacity > max_out / 2 ? max_out : capacity * 2;
+            size_t grown = capacity > limit / 2 ? limit : capacity * 2;
             uint8_t *resized = realloc(buffer, grown);
             if (resized == NULL) {
                 outcome = RSP_INFLATE_NO_MEMORY;
@@ -62,7 +55,7 @@ int rsp_inflate_raw(const uint8_t *in, size_t in_len, size_t size_hint, size_t m
         consumed += used;
         produced += made;
         if (status == Z_STREAM_END) {
-            outcome = RSP_INFLATE_OK;
+            outcome = produced > max_out ? RSP_INFLATE_TOO_LARGE : RSP_INFLATE_OK;
             break;
         }
         if (status == Z_MEM_ERROR) {

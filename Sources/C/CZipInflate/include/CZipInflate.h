@@ -20,7 +20,7 @@ enum {
 /// input and max_out bytes of output, whatever the data. On RSP_INFLATE_OK, *out holds *out_len
 /// bytes in a buffer from malloc (at least one byte long) that the caller frees with free();
 /// on any other outcome *out is NULL. size_hint (the size the archive declares) only sizes the
-/// first allocation. max_out must be above zero.
+/// first allocation. max_out must be below SIZE_MAX.
 int rsp_inflate_raw(const uint8_t *in, size_t in_len, size_t size_hint, size_t max_out,
                     uint8_t **out, size_t *out_len);
 
