@@ -52,7 +52,7 @@ struct ReviewImportCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         guard let after = environment["RESPONDER_TEST_PAUSE_IMPORT_AFTER"].flatMap(Int.init), decided == after,
               let marker = environment["RESPONDER_TEST_PAUSE_MARKER"] else { return }
-        FileManager.default.createFile(atPath: marker, contents: Data("\(decided)\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker, contents: Data("\(decided)\n".utf8))
         Thread.sleep(forTimeInterval: 60)
     }
 }
