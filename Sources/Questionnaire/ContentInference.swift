@@ -1,56 +1,86 @@
 import Foundation
 import Spreadsheet
 
-/// Infers columns from content when a sheet has no header.
+/// Infers columns from what their cells hold, when no header names them or a header's label does
+/// not fit its content.
 enum ContentInference {
-    static func columns(in sheet: Sheet) -> [DetectedColumn] {
-        guard let question = questionColumn(in: sheet, after: 0) else { return [] }
-        var columns = [DetectedColumn(column: question, role: .question, source: .content)]
-        if let id = idColumn(in: sheet, before: question) {
-            columns.append(DetectedColumn(column: id, role: .id, source: .content))
-        }
-        return columns
+    /// How question-like one column's cells are below a row.
+    struct ColumnStats {
+        /// Distinct texts that read as questions or requests (`?`, "Describe ...", "Provide ...").
+        var distinctQuestions = 0
+        /// Distinct sentence-like texts (a space and at least 25 characters).
+        var distinctSentences = 0
+        /// Cells that look like question IDs.
+        var ids = 0
+        /// Non-empty cells.
+        var filled = 0
+
+        var questionScore: Int { 2 * distinctQuestions + distinctSentences }
     }
 
-    /// The column whose cells are most often long, sentence-like text.
-    static func questionColumn(in sheet: Sheet, after headerRow: Int) -> Int? {
-        var counts: [Int: Int] = [:]
-        for row in sheet.rows where row.number > headerRow {
+    /// Per-column statistics of the rows after `headerRow` (all rows when nil).
+    static func stats(in sheet: Sheet, after headerRow: Int?) -> [Int: ColumnStats] {
+        var stats: [Int: ColumnStats] = [:]
+        var seen: [Int: Set<String>] = [:]
+        for row in sheet.rows where row.number > (headerRow ?? 0) {
             for cell in row.cells {
-                let text = cell.value.displayText
-                if text.count >= 25 && text.contains(" ") { counts[cell.address.column, default: 0] += 1 }
-            }
-        }
-        return counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first.map(\.key)
-    }
-
-    /// A column left of the questions holding short code-like values.
-    static func idColumn(in sheet: Sheet, before question: Int) -> Int? {
-        var counts: [Int: Int] = [:]
-        for row in sheet.rows {
-            guard row.cell(inColumn: question) != nil else { continue }
-            for cell in row.cells where cell.address.column < question {
-                let text = cell.value.displayText.trimmingCharacters(in: .whitespaces)
-                if !text.isEmpty && text.count <= 16 && !text.contains(" ") && text.contains(where: \.isNumber) {
-                    counts[cell.address.column, default: 0] += 1
+                let text = cell.value.displayText.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !text.isEmpty else { continue }
+                let column = cell.address.column
+                stats[column, default: ColumnStats()].filled += 1
+                if text.utf8.count <= 24 && QuestionIDPattern.matches(text) {
+                    stats[column, default: ColumnStats()].ids += 1
+                    continue
                 }
+                guard text.contains(" "), text.utf8.count >= 12 else { continue }
+                guard seen[column, default: []].insert(text).inserted else { continue }
+                if text.utf8.count >= 25 { stats[column, default: ColumnStats()].distinctSentences += 1 }
+                if isQuestionLike(text) { stats[column, default: ColumnStats()].distinctQuestions += 1 }
             }
         }
-        return counts.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first.map(\.key)
+        return stats
     }
 
-    /// Columns with a list validation, or unlocked cells in a protected sheet.
-    static func answerColumns(in sheet: Sheet, excluding: Set<Int>, after headerRow: Int) -> [DetectedColumn] {
+    /// Reads as a question or a request for information.
+    static func isQuestionLike(_ text: String) -> Bool {
+        text.contains("?") || text.hasPrefix("¿") || TextCleaner.isRequest(text)
+    }
+
+    /// The best question column among `allowed` (all columns when nil), by content.
+    static func questionColumn(_ stats: [Int: ColumnStats], allowed: (Int) -> Bool = { _ in true }) -> Int? {
+        stats.filter { allowed($0.key) && $0.value.questionScore > 0 }
+            .max { ($0.value.questionScore, -$0.key) < ($1.value.questionScore, -$1.key) }?.key
+    }
+
+    /// A column of question IDs: at least half the question rows hold an ID-shaped value.
+    static func idColumn(in sheet: Sheet, questionColumn: Int, from firstRow: Int, excluding: Set<Int>) -> Int? {
+        var counts: [Int: Int] = [:]
+        var questionRows = 0
+        for row in sheet.rows where row.number >= firstRow {
+            guard let question = row.cell(inColumn: questionColumn), !question.value.isEmpty else { continue }
+            questionRows += 1
+            for cell in row.cells where cell.address.column != questionColumn && !excluding.contains(cell.address.column) {
+                let text = cell.value.displayText.trimmingCharacters(in: .whitespaces)
+                if QuestionIDPattern.matches(text) { counts[cell.address.column, default: 0] += 1 }
+            }
+        }
+        guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
+              best.value >= 2, best.value * 2 >= questionRows else { return nil }
+        return best.key
+    }
+
+    /// Columns with a list validation, or unlocked cells in a protected sheet, right of the questions.
+    static func answerColumns(in sheet: Sheet, after questionColumn: Int, excluding: Set<Int>, after headerRow: Int) -> [DetectedColumn] {
         var result: [DetectedColumn] = []
         let listColumns = Set(sheet.validations.filter { $0.kind == .list }.flatMap { validation in
-            validation.ranges.flatMap { Array($0.start.column...$0.end.column) }
+            validation.ranges.flatMap { Array($0.start.column...min($0.end.column, $0.start.column + 200)) }
         })
-        for column in listColumns.sorted() where !excluding.contains(column) && column <= 200 {
+        for column in listColumns.sorted() where column > questionColumn && !excluding.contains(column) && column <= 200 {
             result.append(DetectedColumn(column: column, role: .answer, source: .content))
         }
         if sheet.isProtected {
             let unlocked = sheet.unlockedColumns.union(sheet.rows.filter { $0.number > headerRow }.flatMap { $0.cells.filter { !$0.isLocked }.map(\.address.column) })
-            for column in unlocked.sorted() where !excluding.contains(column) && !listColumns.contains(column) {
+            for column in unlocked.sorted() where column > questionColumn && !excluding.contains(column) && !listColumns.contains(column) {
                 result.append(DetectedColumn(column: column, role: .comment, source: .content))
             }
         }

@@ -1,57 +1,123 @@
 import Foundation
 import Spreadsheet
 
-/// Finds a sheet's header row by its labels.
+/// Finds a sheet's header row by its labels, anywhere in the sheet.
+///
+/// A header row holds only short labels (no `?`, no long cell, no ID, no Yes/No value). Two stacked
+/// label rows whose labels sit in different columns (`Question` in C3, `Answer` in D4) make one
+/// header. A lone answer label (`Answer`) is a header too; the question column is then found from
+/// content. Rows further down that repeat the labels are section rows, not data.
 enum HeaderFinder {
-    struct Header {
+    struct Header: Sendable {
+        /// The header row (the lower row of two stacked label rows).
         var row: Int
+        /// Labelled columns with their roles; several may claim the question role.
         var columns: [DetectedColumn]
-        /// Every row that repeats this header (headers repeated per section), and a group row above.
-        var allRows: Set<Int>
+        /// The header row and a stacked label row above it.
+        var labelRows: Set<Int>
+        /// Every label in the header, by column, lower-cased, for recognising repeats.
+        var labels: [Int: String]
     }
 
-    static func role(of label: String) -> ColumnRole? {
-        let lower = label.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !lower.isEmpty, lower.count <= 60 else { return nil }
-        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" }).map(String.init)
-        func has(_ options: [String]) -> Bool { options.contains { words.contains($0) } }
-        if lower == "#" || has(["id", "ref", "no", "nº", "num", "number", "nr", "número"]) && !has(["yes"]) && words.count <= 3 { return .id }
-        if has(["yes", "answer", "response", "compliance", "compliant", "respuesta", "antwort", "réponse", "reponse"])
-            && !has(["comment", "comments", "explanation", "notes", "detail", "details"]) { return .answer }
-        if has(["comment", "comments", "notes", "note", "evidence", "explanation", "remarks", "comentarios", "kommentar", "commentaires", "justification", "description", "information", "details"]) { return .comment }
-        if has(["question", "questions", "control", "requirement", "requirements", "specification", "pregunta", "frage", "requisito", "exigence"]) { return .question }
-        return nil
+    private struct Candidate {
+        var row: Int
+        var roles: [Int: (ColumnRole, String)]
+        var labelRows: Set<Int>
+        var score: Int { Set(roles.values.map(\.0)).count }
     }
 
-    /// How many distinct roles a row's cells name.
-    static func score(_ row: SheetRow) -> Int {
-        Set(row.cells.compactMap { role(of: $0.value.displayText) }).count
+    /// The labels of a row that is made only of labels, by column; nil when any cell is not a label.
+    private static func labelRow(_ row: SheetRow) -> [Int: String]? {
+        var labels: [Int: String] = [:]
+        for cell in row.cells where !cell.value.isEmpty {
+            let text = cell.value.displayText
+            // Cheap rejections first: data rows hold long text.
+            guard text.utf8.count <= 120, HeaderLabel.isLabelLike(text) else { return nil }
+            if case .text = cell.value {} else { return nil }
+            labels[cell.address.column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return labels.isEmpty ? nil : labels
     }
 
     static func find(in sheet: Sheet) -> Header? {
-        var best: (row: SheetRow, score: Int)?
-        for row in sheet.rows.prefix(40) {
-            let score = score(row)
-            guard score >= 2 else { continue }
-            let roles = Set(row.cells.compactMap { role(of: $0.value.displayText) })
-            guard roles.contains(.question) || roles.contains(.answer) else { continue }
-            // On a two-row group+field header the lower (field) row wins.
-            if let current = best, score < current.score || (score == current.score && row.number != current.row.number + 1) { continue }
-            best = (row, score)
+        var best: Candidate?
+        var previous: (number: Int, labels: [Int: String])?
+        for row in sheet.rows {
+            guard let labels = labelRow(row) else { previous = nil; continue }
+            var roles: [Int: (ColumnRole, String)] = [:]
+            for (column, text) in labels {
+                if let role = HeaderLabel.role(of: text) { roles[column] = (role, text) }
+            }
+            var candidate = Candidate(row: row.number, roles: roles, labelRows: [row.number])
+            // Two stacked label rows with labels in different columns are one header.
+            if let above = previous, above.number == row.number - 1 {
+                var merged = candidate
+                for (column, text) in above.labels where merged.roles[column] == nil {
+                    if let role = HeaderLabel.role(of: text) { merged.roles[column] = (role, text) }
+                }
+                if merged.score > candidate.score {
+                    merged.labelRows.insert(above.number)
+                    candidate = merged
+                } else if !above.labels.isEmpty {
+                    // A group row above a field header (`Question | | Response`) belongs to it.
+                    candidate.labelRows.insert(above.number)
+                }
+            }
+            previous = (row.number, labels)
+            let named = Set(candidate.roles.values.map(\.0))
+            guard named.contains(.question) || named.contains(.answer) else { continue }
+            if let current = best, candidate.score <= current.score { continue }
+            best = candidate
         }
-        guard let header = best?.row else { return nil }
+        guard var best else { return nil }
+        // A header repeated before every block: the first copy opens the first block.
+        let bestLabels = Dictionary(best.roles.map { ($0.key, $0.value.1.lowercased()) }) { first, _ in first }
+        if let first = sheet.rows.first(where: { $0.number < best.row && labelRow($0) != nil && repeatsLabels(bestLabels, in: $0) }) {
+            best.row = first.number
+            best.labelRows = [first.number]
+        }
         var columns: [DetectedColumn] = []
-        for cell in header.cells {
-            guard let role = role(of: cell.value.displayText) else { continue }
-            if role != .comment && columns.contains(where: { $0.role == role }) { continue }
-            columns.append(DetectedColumn(column: cell.address.column, role: role, source: .header,
-                                          label: TextCleaner.clean(cell.value.displayText).text))
+        for (column, (role, text)) in best.roles.sorted(by: { $0.key < $1.key }) {
+            if role == .id && columns.contains(where: { $0.role == .id }) { continue }
+            columns.append(DetectedColumn(column: column, role: role, source: .header, label: TextCleaner.clean(text).text))
         }
-        let signature = header.cells.map { $0.value.displayText }
-        var all: Set<Int> = [header.number]
-        for row in sheet.rows where row.cells.map({ $0.value.displayText }) == signature { all.insert(row.number) }
-        // A group row right above (two-row header) is not data either.
-        if let above = sheet.row(header.number - 1), above.cells.count >= 1, score(above) >= 1 { all.insert(above.number) }
-        return Header(row: header.number, columns: columns, allRows: all)
+        var labels: [Int: String] = [:]
+        for (column, (_, text)) in best.roles { labels[column] = text.lowercased() }
+        return Header(row: best.row, columns: columns, labelRows: best.labelRows, labels: labels)
+    }
+
+    /// Whether a row repeats the header's labels (a section's own copy of the header), and the
+    /// title it carries in its other cells, if any.
+    static func repeats(_ header: Header, in row: SheetRow) -> (isRepeat: Bool, title: String?) {
+        var title: String?
+        for cell in row.cells where !cell.value.isEmpty && header.labels[cell.address.column] != cell.value.displayText
+            .trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+            title = TextCleaner.clean(cell.value.displayText).text
+            break
+        }
+        return (repeatsLabels(header.labels, in: row), title)
+    }
+
+    /// Whether a row holds at least two of the labels (one, for a one-label header) in their columns.
+    private static func repeatsLabels(_ labels: [Int: String], in row: SheetRow) -> Bool {
+        guard !labels.isEmpty else { return false }
+        var matched = 0
+        for cell in row.cells where !cell.value.isEmpty {
+            if labels[cell.address.column] == cell.value.displayText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+                matched += 1
+            }
+        }
+        return matched >= min(2, labels.count)
+    }
+}
+
+extension HeaderFinder {
+    /// The header a template names by row: the row's labels with the template's columns.
+    static func header(atRow number: Int, in sheet: Sheet) -> Header {
+        var labels: [Int: String] = [:]
+        for cell in sheet.row(number)?.cells ?? [] where !cell.value.isEmpty {
+            labels[cell.address.column] = cell.value.displayText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        }
+        return Header(row: number, columns: [], labelRows: [number], labels: labels)
     }
 }

@@ -10,7 +10,9 @@ public struct TemplateProfile: Sendable, Hashable, Decodable {
     public var sheetPattern: String
     /// Texts that must all appear (case-insensitive) in the header row.
     public var headerContains: [String]
-    public var headerRow: Int
+    /// The 1-based header row, when the family always puts it there; nil finds the header by
+    /// `headerContains` anywhere in the sheet (the first row holding every text).
+    public var headerRow: Int?
     public var columns: Columns
 
     /// Column letters by role.
@@ -61,11 +63,19 @@ public struct TemplateProfile: Sendable, Hashable, Decodable {
         }
     }
 
-    /// Whether this profile fits a sheet: its name matches and its header row holds the texts.
-    public func matches(_ sheet: Sheet) -> Bool {
-        guard sheet.name.range(of: sheetPattern, options: [.regularExpression, .caseInsensitive]) != nil,
-              let row = sheet.row(headerRow) else { return false }
-        let header = row.cells.map { $0.value.displayText.lowercased() }.joined(separator: "\u{1F}")
-        return headerContains.allSatisfy { header.contains($0.lowercased()) }
+    /// Whether this profile fits a sheet: its name matches and a header row holds the texts.
+    public func matches(_ sheet: Sheet) -> Bool { header(in: sheet) != nil }
+
+    /// The header row this profile finds in a sheet, or nil when the profile does not fit it.
+    public func header(in sheet: Sheet) -> Int? {
+        guard sheet.name.range(of: sheetPattern, options: [.regularExpression, .caseInsensitive]) != nil else { return nil }
+        func holdsLabels(_ row: SheetRow) -> Bool {
+            let header = row.cells.map { $0.value.displayText.lowercased() }.joined(separator: "\u{1F}")
+            return headerContains.allSatisfy { header.contains($0.lowercased()) }
+        }
+        if let headerRow {
+            return sheet.row(headerRow).map(holdsLabels) == true ? headerRow : nil
+        }
+        return sheet.rows.first { $0.cells.count <= 40 && holdsLabels($0) }?.number
     }
 }

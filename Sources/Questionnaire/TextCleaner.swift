@@ -50,11 +50,27 @@ enum TextCleaner {
             || lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
     }
 
-    /// "If so, ...", "- If yes, describe", "If no, explain".
+    /// "If so, ...", "- If yes, describe", "If no, explain", and rows led by a dash ("- Describe ...").
     static func isFollowUp(_ text: String) -> Bool {
+        if text.hasPrefix("- ") || text.hasPrefix("– ") { return true }
         let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-–•· "))
         return ["if so", "if yes", "if no", "if not", "if applicable", "if you answered", "si es así", "en caso afirmativo"]
             .contains { lower.hasPrefix($0) }
+    }
+
+    /// Verbs after "Please" that ask for an answer ("Please describe ...") rather than instruct.
+    /// "Please attach ..." and "Please upload ..." ask for a file sent apart from the sheet.
+    private static let requestVerbs = ["provide", "describe", "explain", "list", "confirm", "indicate", "specify", "state",
+                                       "identify", "detail", "outline", "summarise", "summarize", "give", "name"]
+
+    /// An instruction to the person filling the sheet, not a question: "Please answer every
+    /// question in this tab", "Instructions: ...", "Note: ...". "Please describe ..." is a request.
+    static func isInstruction(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("instructions") || lower.hasPrefix("note:") || lower.hasPrefix("notes:") { return true }
+        guard lower.hasPrefix("please ") else { return false }
+        let rest = lower.dropFirst("please ".count)
+        return !requestVerbs.contains { rest.hasPrefix($0) }
     }
 
     /// Evidence requests and requirement statements are questions even without `?`.

@@ -11,7 +11,10 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Re-reads the questionnaire the run was drafted from (refused when it changed since) and writes a copy \
             with the answers in their cells: for XLSX only those cells change; for CSV the same rows and columns are \
-            written back. Rejected and undecided questions stay empty and are listed on standard error. The input is \
+            written back. Rejected and undecided questions stay empty and are listed on standard error. A choice goes \
+            into the question's dropdown cell and the narrative into its free-text cell; with only a free-text cell it \
+            gets both ("Yes. ..."). Cells holding a formula, a header label or the buyer's own text are left alone and \
+            listed (--overwrite-existing replaces the buyer's text). The input is \
             never modified. --evidence-pack also writes (or, without --out, only writes) an evidence pack: coverage, \
             the approved and edited answers grouped by ISO/IEC 42001 control and the evidence they cite (public by \
             title and location, NDA as available under NDA, internal never); HTML when the path ends in .html, \
@@ -31,6 +34,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("include-drafts"), help: "Also write undecided drafts, their text prefixed with [DRAFT].")
     var includeDrafts = false
 
+    @Flag(name: .customLong("overwrite-existing"),
+          help: "Replace text the buyer already put in an answer cell (formulas and header labels are never replaced).")
+    var overwriteExisting = false
+
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func validate() throws {
@@ -48,7 +55,8 @@ struct ExportCommand: ParsableCommand {
         let outcome: RunExporter.Outcome
         do {
             outcome = try RunExporter.export(run: summary, questions: try store.questions(run: runID),
-                                             decisions: try store.decisions(run: runID), includeDrafts: includeDrafts,
+                                             decisions: try store.decisions(run: runID),
+                                             options: RunExporter.Options(includeDrafts: includeDrafts, overwriteExisting: overwriteExisting),
                                              to: URL(fileURLWithPath: out))
         } catch let error as RunExporter.ExportError {
             printError("error: \(error)")
@@ -56,8 +64,11 @@ struct ExportCommand: ParsableCommand {
         }
         for key in outcome.rejected { printError("rejected, left empty: \(key)") }
         for key in outcome.undecided { printError("undecided, left empty: \(key)") }
+        for key in outcome.narrativeNotWritten { printError("only a choice cell, narrative not written: \(key)") }
+        for refusal in outcome.refused { printError("not written, \(refusal)") }
         printError("\(out): \(outcome.written.count) reviewed answers, \(outcome.drafts.count) drafts, "
-                   + "\(outcome.rejected.count) rejected, \(outcome.undecided.count) undecided")
+                   + "\(outcome.rejected.count) rejected, \(outcome.undecided.count) undecided"
+                   + (outcome.refused.isEmpty ? "" : ", \(outcome.refused.count) cells refused"))
     }
 
     private func writeEvidencePack(_ summary: RunSummary, store: KnowledgeBaseStore, to path: String) throws {

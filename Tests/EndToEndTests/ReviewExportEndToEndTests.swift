@@ -183,10 +183,20 @@ import ZIPFoundation
                 #expect(written.displayedValue(at: address) == original.displayedValue(at: address))
             }
         }
+        // The Answer column has no dropdown (a CSV cannot have one): it takes the choice and the
+        // narrative together; the buyer's Notes column stays as it was.
         let approvedRow = try #require(approved["row"] as? Int)
-        #expect(written.displayedValue(at: CellAddress("D\(approvedRow)")!).displayText == Self.answer(approved).text)
+        let (choice, text) = Self.answer(approved)
+        let expected = choice.map { text.hasPrefix($0) ? text : "\($0). \(text)" } ?? text
+        #expect(written.displayedValue(at: CellAddress("C\(approvedRow)")!).displayText == expected)
         let editedRow = try #require(edited["row"] as? Int)
-        #expect(written.displayedValue(at: CellAddress("D\(editedRow)")!).displayText == "'-1 feature; @ops can turn it off")
+        let editedText = written.displayedValue(at: CellAddress("C\(editedRow)")!).displayText
+        #expect(editedText.hasSuffix("-1 feature; @ops can turn it off"))
+        #expect(!editedText.hasPrefix("-") && !editedText.hasPrefix("=") && !editedText.hasPrefix("@"))
+        for row in original.rows {
+            let address = CellAddress("D\(row.number)")!
+            #expect(written.displayedValue(at: address) == original.displayedValue(at: address))
+        }
     }
 
     /// Every file entry's uncompressed bytes by path.

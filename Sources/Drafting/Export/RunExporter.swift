@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import Questionnaire
 import ResponderModel
 import Spreadsheet
 
@@ -11,6 +12,12 @@ import Spreadsheet
 /// never modified. XLSX goes through ``XLSXCellPatcher`` (only the answer cells change); CSV is
 /// written back with the same rows and columns ([RFC 4180](https://www.rfc-editor.org/rfc/rfc4180),
 /// with the buyer's delimiter, CRLF, UTF-8).
+///
+/// Where the answers go: a question's choice into its choice cell (a dropdown) and its narrative
+/// into its first free-text cell; with no choice cell the free-text cell gets both ("Yes. ...").
+/// A narrative with nowhere to go is reported, never squeezed into a cell. A cell is written only
+/// when the buyer left it empty: one holding a formula or a header label is always refused, one
+/// holding the buyer's own text unless `overwriteExisting`.
 public enum RunExporter {
     /// Prefix of an undecided draft's text written with `includeDrafts`.
     public static let draftPrefix = "[DRAFT] "
@@ -25,6 +32,23 @@ public enum RunExporter {
         public var rejected: [String] = []
         /// Keys left empty because nobody decided them.
         public var undecided: [String] = []
+        /// Keys whose narrative was not written: the question has only a choice cell.
+        public var narrativeNotWritten: [String] = []
+        /// Cells left as the buyer had them, each with why (`AI!C14: holds a formula`).
+        public var refused: [String] = []
+    }
+
+    /// What a run's export may do beyond the defaults.
+    public struct Options: Sendable, Hashable {
+        /// Also write undecided drafts, prefixed with ``RunExporter/draftPrefix``.
+        public var includeDrafts: Bool
+        /// Replace text the buyer already put in an answer cell (never a formula or a header label).
+        public var overwriteExisting: Bool
+
+        public init(includeDrafts: Bool = false, overwriteExisting: Bool = false) {
+            self.includeDrafts = includeDrafts
+            self.overwriteExisting = overwriteExisting
+        }
     }
 
     /// Why an export was refused; the message names the file.
@@ -36,7 +60,8 @@ public enum RunExporter {
     /// - Throws: ``ExportError`` when the input is missing or changed, a question's sheet is gone,
     ///   or the output cannot be written.
     public static func export(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision],
-                              includeDrafts: Bool, to output: URL) throws -> Outcome {
+                              options: Options = Options(), to output: URL) throws -> Outcome {
+        let includeDrafts = options.includeDrafts
         let input = URL(fileURLWithPath: run.path)
         guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {
             throw ExportError(description: "\(run.path): the output must not replace the input")
@@ -77,22 +102,45 @@ public enum RunExporter {
             throw ExportError(description: "\(error.location): \(error.message)")
         }
         var cells: [(sheet: String, address: CellAddress, text: String)] = []
+        var writtenKeys = Set<String>()
         for answer in answers {
-            let row = answer.question.row
-            if let choice = answer.choice, let column = answer.question.choiceColumn.flatMap(CellAddress.columnNumber) {
-                cells.append((answer.question.sheet, CellAddress(row: row, column: column), choice))
+            let question = answer.question
+            var targets: [(column: String, text: String)] = []
+            let narrative = answer.text.flatMap { $0.isEmpty ? nil : $0 }
+            if let choice = answer.choice, let column = question.choiceColumn {
+                targets.append((column, choice))
+                if let narrative, let textColumn = question.textColumn {
+                    targets.append((textColumn, narrative))
+                } else if narrative != nil {
+                    outcome.narrativeNotWritten.append(question.key)
+                }
+            } else if let textColumn = question.textColumn, let text = combined(choice: answer.choice, narrative: narrative) {
+                targets.append((textColumn, text))
+            } else if narrative != nil, question.choiceColumn != nil {
+                outcome.narrativeNotWritten.append(question.key)
             }
-            if let text = answer.text, let column = answer.question.textColumn.flatMap(CellAddress.columnNumber) {
-                cells.append((answer.question.sheet, CellAddress(row: row, column: column), text))
+            guard let sheet = workbook.sheet(named: question.sheet) else {
+                throw ExportError(description: "\(run.path): the workbook has no sheet '\(question.sheet)'")
+            }
+            for target in targets {
+                guard let column = CellAddress.columnNumber(target.column) else { continue }
+                let address = CellAddress(row: question.row, column: column)
+                if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting) {
+                    let place = workbook.format == .csv ? "\(run.path):\(question.row) column \(target.column)" : "\(sheet.name)!\(address)"
+                    outcome.refused.append("\(place): \(reason)")
+                    continue
+                }
+                cells.append((question.sheet, address, target.text))
+                writtenKeys.insert(question.key)
             }
         }
+        outcome.written.removeAll { !writtenKeys.contains($0) }
+        outcome.drafts.removeAll { !writtenKeys.contains($0) }
         switch workbook.format {
         case .xlsx:
             var edits: [XLSXCellEdit] = []
             for cell in cells {
-                guard let sheet = workbook.sheet(named: cell.sheet) else {
-                    throw ExportError(description: "\(run.path): the workbook has no sheet '\(cell.sheet)'")
-                }
+                guard let sheet = workbook.sheet(named: cell.sheet) else { continue }
                 edits.append(XLSXCellEdit(part: sheet.partPath, cell: cell.address, text: cell.text))
             }
             do {
@@ -111,5 +159,27 @@ public enum RunExporter {
             }
         }
         return outcome
+    }
+
+    /// The text for a free-text cell that also stands in for a missing choice cell: "Yes." alone,
+    /// the narrative alone when it already opens with the choice, else "Yes. <narrative>".
+    static func combined(choice: String?, narrative: String?) -> String? {
+        guard let choice, !choice.isEmpty else { return narrative }
+        guard let narrative else { return choice }
+        let opening = narrative.prefix(choice.count + 1).lowercased()
+        if opening.hasPrefix(choice.lowercased()) && (opening.count == choice.count || !opening.last!.isLetter) { return narrative }
+        return "\(choice). \(narrative)"
+    }
+
+    /// Why the buyer's cell must not be written, if it must not.
+    static func refusal(_ cell: Cell?, overwriteExisting: Bool) -> String? {
+        guard let cell else { return nil }
+        if cell.formula != nil { return "holds a formula" }
+        guard !cell.value.isEmpty else { return nil }
+        let text = cell.value.displayText.trimmingCharacters(in: .whitespacesAndNewlines)
+        if HeaderLabel.role(of: text) != nil { return "holds the header label '\(text)'" }
+        if overwriteExisting { return nil }
+        let shown = text.count > 40 ? String(text.prefix(39)) + "…" : text
+        return "already holds the buyer's text '\(shown)' (--overwrite-existing replaces it)"
     }
 }
