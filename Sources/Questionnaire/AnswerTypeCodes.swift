@@ -9,7 +9,8 @@ struct AnswerTypeCodes: Sendable {
     private var codes: [String: [String]] = [:]
 
     init(_ workbook: Workbook) {
-        for sheet in workbook.sheets {
+        // Code tables are short; a long sheet is a questionnaire, not a table of answer types.
+        for sheet in workbook.sheets where sheet.rows.count <= 500 {
             var found: [String: [String]] = [:]
             var definesChoices = false
             for row in sheet.rows {

@@ -89,23 +89,27 @@ enum HeaderFinder {
     /// Whether a row repeats the header's labels (a section's own copy of the header), and the
     /// title it carries in its other cells, if any.
     static func repeats(_ header: Header, in row: SheetRow) -> (isRepeat: Bool, title: String?) {
-        var title: String?
-        for cell in row.cells where !cell.value.isEmpty && header.labels[cell.address.column] != cell.value.displayText
-            .trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
-            title = TextCleaner.clean(cell.value.displayText).text
-            break
-        }
-        return (repeatsLabels(header.labels, in: row), title)
+        guard repeatsLabels(header.labels, in: row) else { return (false, nil) }
+        let title = row.cells.first { !$0.value.isEmpty && !matches(header.labels[$0.address.column], $0) }
+        return (true, title.map { TextCleaner.clean($0.value.displayText).text })
+    }
+
+    /// Whether a cell holds `label` (lower-cased), ignoring case and surrounding space; long cells
+    /// are rejected by length before any string work.
+    private static func matches(_ label: String?, _ cell: Cell) -> Bool {
+        guard let label, case .text(let text) = cell.value else { return false }
+        let count = text.utf8.count, wanted = label.utf8.count
+        guard count >= wanted, count <= wanted + 8 else { return false }
+        let trimmed = TextCleaner.trimmed(text)
+        return trimmed.utf8.count == wanted && trimmed.lowercased() == label
     }
 
     /// Whether a row holds at least two of the labels (one, for a one-label header) in their columns.
     private static func repeatsLabels(_ labels: [Int: String], in row: SheetRow) -> Bool {
         guard !labels.isEmpty else { return false }
         var matched = 0
-        for cell in row.cells where !cell.value.isEmpty {
-            if labels[cell.address.column] == cell.value.displayText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
-                matched += 1
-            }
+        for (column, label) in labels {
+            if let cell = row.cell(inColumn: column), matches(label, cell) { matched += 1 }
         }
         return matched >= min(2, labels.count)
     }

@@ -7,10 +7,12 @@ package enum HeaderLabel {
     /// Whether a cell's text can be a header label at all: short, no question mark, no line of
     /// prose, not an ID and not an answer value.
     package static func isLabelLike(_ raw: String) -> Bool {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Cheap rejections first: this runs on every cell of every row while a header is sought.
+        guard raw.utf8.count <= 80, !raw.utf8.contains(UInt8(ascii: "?")) else { return false }
+        let text = TextCleaner.trimmed(raw)
+        if QuestionIDPattern.matches(text) { return false }
         guard !text.isEmpty, text.count <= 60, !text.contains("?") else { return false }
         if answerValues.contains(text.lowercased()) { return false }
-        if QuestionIDPattern.matches(text) { return false }
         return text.split(separator: " ").count <= 8
     }
 

@@ -51,8 +51,9 @@ struct SheetScanner {
         if let row = header?.row {
             // Overrides and templates name columns by letter; keep the header's words as labels.
             for index in columns.indices where columns[index].label == nil && columns[index].source != .content {
+                // Only a label naming the column's own role: a block title in the ID column is not its label.
                 let label = TextCleaner.clean(sheet.cell(at: CellAddress(row: row, column: columns[index].column))?.value.displayText ?? "").text
-                columns[index].label = label.isEmpty ? nil : label
+                columns[index].label = HeaderLabel.role(of: label) == columns[index].role ? label : nil
             }
         }
         columns.sort { $0.column < $1.column }
@@ -172,6 +173,7 @@ struct SheetScanner {
         var rows = 0
         var formulas = 0
         for row in sheet.rows where row.number > (headerRow ?? 0) {
+            guard rows < ContentInference.sampleRows else { break }
             guard let question = row.cell(inColumn: questionColumn), !question.value.isEmpty else { continue }
             rows += 1
             if row.cell(inColumn: column)?.formula != nil { formulas += 1 }
@@ -190,6 +192,7 @@ struct SheetScanner {
         var sources: [String: Int] = [:]
         let primary = columns.answers.first?.column
         for row in sheet.rows where row.number > (columns.header?.row ?? 0) {
+            guard rows < ContentInference.sampleRows else { break }
             guard let question = row.cell(inColumn: columns.question), !question.value.isEmpty else { continue }
             rows += 1
             for (column, counter) in [(columns.id, 0), (primary, 1), (columns.question, 2)] {
@@ -227,6 +230,9 @@ struct SheetScanner {
         var section: String?
         var lastParent: Int?
         var notedNoDropdown = Set<Int>()
+        let labelValues = Dictionary(columns.answers.map { ($0.column, $0.label.flatMap(HeaderLabel.valuesNamed)) }) { first, _ in first }
+        let hasValidations = !sheet.validations.isEmpty
+        let letters = Dictionary(columns.answers.map { ($0.column, CellAddress.columnLetters($0.column)) }) { first, _ in first }
         for row in sheet.rows where !labelRows.contains(row.number) {
             let belowHeader = headerRow.map { row.number > $0 } ?? true
             if let header = columns.header, belowHeader {
@@ -251,7 +257,7 @@ struct SheetScanner {
             let value = merges.displayedValue(at: address, in: sheet, row: row)
             if case .error = value { continue }
             let rawID = columns.id.map { row.cell(inColumn: $0)?.value.displayText ?? "" } ?? ""
-            let id = rawID.trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = TextCleaner.trimmed(rawID)
             // Above the header only rows with their own ID are questions (HECVAT's opening block).
             if !belowHeader && !QuestionIDPattern.matches(id) { continue }
             var (text, critical) = TextCleaner.clean(value.displayText)
@@ -266,8 +272,8 @@ struct SheetScanner {
             }
             if TextCleaner.isSentinel(text) { continue }
             // One word is a key or a heading ("answers", "Encryption"), not something to answer.
-            if !text.contains(where: \.isWhitespace) && !text.contains("?") { continue }
-            if let label = questionLabel, text.caseInsensitiveCompare(label) == .orderedSame { continue }
+            if !text.utf8.contains(0x20) && !text.utf8.contains(0x0A) && !text.utf8.contains(UInt8(ascii: "?")) { continue }
+            if let label = questionLabel, text.utf8.count == label.utf8.count, text.caseInsensitiveCompare(label) == .orderedSame { continue }
             // A row with its own ID is never a follow-up.
             let isFollowUp = id.isEmpty && TextCleaner.isFollowUp(text)
             if id.isEmpty && !isFollowUp {
@@ -295,12 +301,12 @@ struct SheetScanner {
                 let cellAddress = CellAddress(row: row.number, column: column.column)
                 // A cell hidden inside a merge that starts elsewhere cannot take an answer.
                 if let merge = merges.range(covering: cellAddress), merge.start != cellAddress { continue }
-                let validation = sheet.listValidation(at: cellAddress)
+                let validation = hasValidations ? sheet.listValidation(at: cellAddress) : nil
                 var allowed = validation?.allowedValues
                 let hasDropdown = validation != nil
                 var kind = column.kind ?? (hasDropdown ? .choice : .text)
                 // A label that spells out the values ("Yes/No", "Y/N/NA") constrains the cell like a dropdown.
-                if column.kind == nil, !hasDropdown, let values = column.label.flatMap(HeaderLabel.valuesNamed) {
+                if column.kind == nil, !hasDropdown, let values = labelValues[column.column] ?? nil {
                     kind = .choice
                     allowed = values
                 }
@@ -310,11 +316,12 @@ struct SheetScanner {
                     allowed = coded.allowed
                 }
                 if column.role == .answer && kind == .text && column.kind == nil && workbook.format == .xlsx
-                    && notedNoDropdown.insert(column.column).inserted {
+                    && !notedNoDropdown.contains(column.column) {
+                    notedNoDropdown.insert(column.column)
                     result.diagnostics.append(Diagnostic(.note, at: location(row: row.number, column: column.column),
                                                          "answer column has no dropdown: answers are written as text"))
                 }
-                cells.append(AnswerCell(column: CellAddress.columnLetters(column.column), kind: kind,
+                cells.append(AnswerCell(column: letters[column.column] ?? CellAddress.columnLetters(column.column), kind: kind,
                                         allowed: kind == .choice ? allowed : nil, label: column.label))
             }
             let parent = isFollowUp ? lastParent : nil

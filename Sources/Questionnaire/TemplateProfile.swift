@@ -76,6 +76,9 @@ public struct TemplateProfile: Sendable, Hashable, Decodable {
         if let headerRow {
             return sheet.row(headerRow).map(holdsLabels) == true ? headerRow : nil
         }
-        return sheet.rows.first { $0.cells.count <= 40 && holdsLabels($0) }?.number
+        // A header holds short labels: rows with a long cell are data and are passed over unread.
+        return sheet.rows.first { row in
+            row.cells.count <= 40 && row.cells.allSatisfy { $0.value.isEmpty || HeaderLabel.isLabelLike($0.value.displayText) } && holdsLabels(row)
+        }?.number
     }
 }

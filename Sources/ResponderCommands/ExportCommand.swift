@@ -64,6 +64,7 @@ struct ExportCommand: ParsableCommand {
         }
         for key in outcome.rejected { printError("rejected, left empty: \(key)") }
         for key in outcome.undecided { printError("undecided, left empty: \(key)") }
+        for key in outcome.nothingToWrite { printError("approved with nothing to write: \(key)") }
         for key in outcome.narrativeNotWritten { printError("only a choice cell, narrative not written: \(key)") }
         for refusal in outcome.refused { printError("not written, \(refusal)") }
         printError("\(out): \(outcome.written.count) reviewed answers, \(outcome.drafts.count) drafts, "

@@ -15,11 +15,16 @@ import ZIPFoundation
         let input: URL
         var store: String { folder.appendingPathComponent("store.sqlite").path }
 
-        init(sample: String) throws {
+        convenience init(sample: String) throws {
+            try self.init(copying: root.appendingPathComponent("Samples/questionnaires/\(sample)"))
+        }
+
+        /// A scratch folder holding a copy of any questionnaire file.
+        init(copying source: URL) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("responder-review-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            input = folder.appendingPathComponent(sample)
-            try FileManager.default.copyItem(at: root.appendingPathComponent("Samples/questionnaires/\(sample)"), to: input)
+            input = folder.appendingPathComponent(source.lastPathComponent)
+            try FileManager.default.copyItem(at: source, to: input)
         }
 
         deinit { try? FileManager.default.removeItem(at: folder) }

@@ -31,7 +31,7 @@ import Testing
 
     @Test func shippedTemplatesLoadAndFixTheCAIQLayout() throws {
         let templates = try TemplateProfile.loadAll(from: Fixtures.repositoryRoot().appendingPathComponent("Mappings/templates"))
-        #expect(templates.map(\.name) == ["caiq-v4", "hecvat"])
+        #expect(templates.map(\.name) == ["caiq-v4", "hecvat3", "hecvat4", "sig"])
         let path = Fixtures.folder().appendingPathComponent("caiq-v4.xlsx").path
         let (workbook, _) = try SpreadsheetReader.read(path: path)
         let scan = QuestionDetector(options: DetectionOptions(templates: templates)).detect(in: workbook)

@@ -34,6 +34,8 @@ public enum RunExporter {
         public var undecided: [String] = []
         /// Keys whose narrative was not written: the question has only a choice cell.
         public var narrativeNotWritten: [String] = []
+        /// Approved or edited keys with nothing to write: no choice and no text, or no cell to take them.
+        public var nothingToWrite: [String] = []
         /// Cells left as the buyer had them, each with why (`AI!C14: holds a formula`).
         public var refused: [String] = []
     }
@@ -103,22 +105,26 @@ public enum RunExporter {
         }
         var cells: [(sheet: String, address: CellAddress, text: String)] = []
         var writtenKeys = Set<String>()
+        var nothing = Set<String>()
         for answer in answers {
             let question = answer.question
             var targets: [(column: String, text: String)] = []
+            var narrativeDropped = false
             let narrative = answer.text.flatMap { $0.isEmpty ? nil : $0 }
             if let choice = answer.choice, let column = question.choiceColumn {
                 targets.append((column, choice))
                 if let narrative, let textColumn = question.textColumn {
                     targets.append((textColumn, narrative))
                 } else if narrative != nil {
-                    outcome.narrativeNotWritten.append(question.key)
+                    narrativeDropped = true
                 }
             } else if let textColumn = question.textColumn, let text = combined(choice: answer.choice, narrative: narrative) {
                 targets.append((textColumn, text))
             } else if narrative != nil, question.choiceColumn != nil {
-                outcome.narrativeNotWritten.append(question.key)
+                narrativeDropped = true
             }
+            if narrativeDropped { outcome.narrativeNotWritten.append(question.key) }
+            if targets.isEmpty && !narrativeDropped { nothing.insert(question.key) }
             guard let sheet = workbook.sheet(named: question.sheet) else {
                 throw ExportError(description: "\(run.path): the workbook has no sheet '\(question.sheet)'")
             }
@@ -134,6 +140,7 @@ public enum RunExporter {
                 writtenKeys.insert(question.key)
             }
         }
+        outcome.nothingToWrite = outcome.written.filter(nothing.contains)
         outcome.written.removeAll { !writtenKeys.contains($0) }
         outcome.drafts.removeAll { !writtenKeys.contains($0) }
         switch workbook.format {
