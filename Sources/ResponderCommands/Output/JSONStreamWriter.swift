@@ -15,6 +15,11 @@ struct JSONStreamWriter {
         buffer.reserveCapacity(Self.flushSize + 1024)
     }
 
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        if buffer.count >= Self.flushSize { flush() }
+    }
+
     mutating func raw(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.flushSize { flush() }
@@ -54,7 +59,23 @@ struct JSONStreamWriter {
         if let text { string(text) } else { raw("null") }
     }
 
-    mutating func integer(_ value: Int) { raw(String(value)) }
+    /// Digits written straight into the buffer: no string is made per number.
+    mutating func integer(_ value: Int) {
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { storage in
+            repeat {
+                storage[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(storage[index]) }
+        }
+    }
 
     mutating func optionalInteger(_ value: Int?) {
         if let value { integer(value) } else { raw("null") }
@@ -63,10 +84,11 @@ struct JSONStreamWriter {
     mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
 
     /// `"key":` with a separating comma when it is not the object's first member.
-    mutating func key(_ name: String, first: Bool = false) {
-        if !first { raw(",") }
-        string(name)
-        raw(":")
+    mutating func key(_ name: StaticString, first: Bool = false) {
+        if !first { buffer.append(UInt8(ascii: ",")) }
+        buffer.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
     }
 
     /// An array of strings on one line.
