@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "FuzzHarness", "TestSupport"],
                     exclude: ["Fixtures", "Writing/Fixtures", "Attacks/Fixtures", "Fuzz/Regressions"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Spreadsheet", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "Spreadsheet", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Spreadsheet", "KnowledgeBase", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Build Mappings/crosswalks/nist-ai-rmf-1.0.yaml from NIST's public-domain reference files.
+"""Build Mappings/crosswalks/nist-ai-rmf-1.0.yaml from NIST's public-domain reference files and
+our own titles.
 
-Inputs (both works of the US government, public domain):
-  nist-ai-rmf-1.0-subcategories.csv          subcategory IDs and their text
-  NIST_AI_RMF_to_ISO_IEC_42001_Crosswalk.md  NIST's crosswalk, converted from PDF
+Inputs:
+  REFERENCE_DIR/nist-ai-rmf-1.0-subcategories.csv          subcategory IDs (and NIST's text)
+  REFERENCE_DIR/NIST_AI_RMF_to_ISO_IEC_42001_Crosswalk.md  NIST's crosswalk, converted from PDF
+  nist-titles.yaml (beside this script)                     our own short title for each ID
 
-Usage: convert_nist.py REFERENCE_DIR > nist-ai-rmf-1.0.yaml
+The two NIST files are works of the US government, in the public domain; only their facts carry
+over (subcategory IDs and the clauses and controls NIST maps each to). NIST's sentences are not
+copied: every title comes from nist-titles.yaml, and an ID without a title fails the run, as does
+a title that repeats NIST's wording (equal to it, or eight consecutive words of it).
+
+Usage: convert_nist.py REFERENCE_DIR [TITLES_FILE] > nist-ai-rmf-1.0.yaml
 
 The PDF conversion left page breaks, wrapped cells and a few typos in the crosswalk, so every
 ref is normalised (see `normalise_ref`) and checked against the ISO/IEC 42001:2023 numbering.
@@ -122,16 +129,11 @@ KNOWN_TITLE_SLIPS = {
     ("MAP 1.5", "6.1.1"),      # printed "Objective"; risk tolerance is set under 6.1.1 General
 }
 
-# Hyphens the PDF conversion dropped from the subcategory text.
-TEXT_FIXES = {
-    "contextspecific": "context-specific",
-    "contextrelevant": "context-relevant",
-}
+# A title sharing this many consecutive words with NIST's text for its ID counts as copied.
+COPIED_RUN = 8
 
 ROW_ID = re.compile(r"^(Govern|Map|Measure|Manage)\s+(\d+\.\d+)$")
 ANNEX_B = re.compile(r"^B\.(\d+(?:\.\d+)+)$")
-# A sentence ends at ". " before a capital, but not inside "e.g." or "i.e.".
-SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z])")
 
 errors = []
 
@@ -155,16 +157,35 @@ def ref_key(ref):
     return (annex, [int(p) for p in ref.removeprefix("A.").split(".")])
 
 
-def title_of(text):
-    """The subcategory text as an entry title: conversion typos fixed, first sentence only."""
-    for wrong, right in TEXT_FIXES.items():
-        text = text.replace(wrong, right)
-    first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    return first.rstrip(".")
-
-
 def words(s):
     return re.sub(r"[^a-z]+", " ", s.lower()).split()
+
+
+def copies(title, text):
+    """Whether a title equals NIST's text or shares COPIED_RUN consecutive words with it. Hyphens
+    and apostrophes are dropped first, as the PDF conversion dropped some of NIST's hyphens."""
+    def plain(s):
+        return re.sub(r"[^a-z0-9]+", " ", re.sub(r"[-'\u2019]", "", s.lower())).split()
+    ours, theirs = plain(title), plain(text)
+    if ours == theirs:
+        return True
+    runs = {tuple(theirs[i:i + COPIED_RUN]) for i in range(len(theirs) - COPIED_RUN + 1)}
+    return any(tuple(ours[i:i + COPIED_RUN]) in runs for i in range(len(ours) - COPIED_RUN + 1))
+
+
+def read_titles(path):
+    """Return our titles by subcategory ID from nist-titles.yaml."""
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    if not isinstance(data, dict) or data.get("formatVersion") != 1 or not isinstance(data.get("titles"), dict):
+        sys.exit(f"{path}: expected formatVersion: 1 and a 'titles' mapping of subcategory ID to title")
+    titles = {}
+    for sub, title in data["titles"].items():
+        if not isinstance(title, str) or not title.strip():
+            errors.append(f"{path.name}: {sub} has an empty title")
+            continue
+        titles[sub] = title.strip()
+    return titles
 
 
 def read_crosswalk(path):
@@ -243,40 +264,51 @@ def scalar(text):
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.exit("usage: convert_nist.py REFERENCE_DIR > nist-ai-rmf-1.0.yaml")
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: convert_nist.py REFERENCE_DIR [TITLES_FILE] > nist-ai-rmf-1.0.yaml")
     ref_dir = Path(sys.argv[1])
+    titles_path = Path(sys.argv[2]) if len(sys.argv) == 3 else Path(__file__).with_name("nist-titles.yaml")
+    titles = read_titles(titles_path)
     with open(ref_dir / "nist-ai-rmf-1.0-subcategories.csv", newline="", encoding="utf-8") as f:
         subcategories = [(r["subcategory_id"], r["description"]) for r in csv.DictReader(f)]
     rows, texts = read_crosswalk(ref_dir / "NIST_AI_RMF_to_ISO_IEC_42001_Crosswalk.md")
     crosswalk = collect(rows)
-    # A few CSV rows have no description; the crosswalk prints the same subcategory text.
+    # A few CSV rows have no description; the crosswalk prints the same subcategory text. The text
+    # is read only to check that our title does not repeat it.
     subcategories = [(sub, text or texts.get(sub, "")) for sub, text in subcategories]
     for sub, text in subcategories:
         if not text:
             errors.append(f"subcategory {sub} has no text in either input")
+        if sub not in titles:
+            errors.append(f"subcategory {sub} has no title in {titles_path.name}")
+        elif copies(titles[sub], text):
+            errors.append(f"subcategory {sub}: title {titles[sub]!r} repeats NIST's wording; write our own")
 
     known = {sub for sub, _ in subcategories}
     for sub in sorted(set(crosswalk) - known):
         errors.append(f"crosswalk row {sub} is not an AI RMF 1.0 subcategory")
     for sub in sorted(known - set(crosswalk)):
         errors.append(f"subcategory {sub} has no crosswalk row")
+    for sub in sorted(set(titles) - known):
+        errors.append(f"{titles_path.name}: {sub} is not an AI RMF 1.0 subcategory")
     if errors:
         sys.exit("\n".join(errors))
 
     out = [
-        "# Generated by tools/convert_nist.py from NIST's public-domain AI RMF 1.0 to ISO/IEC 42001",
-        "# crosswalk; edit the converter, not this file.",
+        "# Generated by tools/convert_nist.py; edit the converter or tools/nist-titles.yaml, not this file.",
+        "# Subcategory IDs and their ISO/IEC 42001 refs are NIST's, from its public-domain AI RMF 1.0",
+        "# subcategory list and its AI RMF to ISO/IEC 42001 crosswalk (Annex B numbers read as Annex A).",
+        "# The titles are our own (tools/nist-titles.yaml), not NIST's text.",
         "formatVersion: 1",
         "framework: NIST AI RMF",
         'version: "1.0"',
         "aliases: [NIST AI RMF, AI RMF, NIST AI Risk Management Framework, AI Risk Management Framework]",
         "entries:",
     ]
-    for sub, text in subcategories:
+    for sub, _ in subcategories:
         refs = sorted(crosswalk[sub], key=ref_key)
         out.append(f"  - id: {sub}")
-        out.append(f"    title: {scalar(title_of(text))}")
+        out.append(f"    title: {scalar(titles[sub])}")
         out.append("    iso42001: [" + ", ".join(f'"{r}"' for r in refs) + "]")
     sys.stdout.write("\n".join(out) + "\n")
 
