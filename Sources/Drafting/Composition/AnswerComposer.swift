@@ -41,7 +41,7 @@ package struct AnswerComposer: Sendable {
         var sentences: [String] = []
         var canonical: ChoiceVocabulary.Canonical?
         let control = primary.entry
-        citations.insert(Citation(control.ref, kind: control.kind))
+        let primaryCitation = Citation(control.ref, kind: control.kind)
         for entry in match.references.crosswalkEntries where control.framework == .iso42001 && entry.iso42001.contains(control.id) {
             citations.insert(Citation(kind: .crosswalk, id: entry.reference))
         }
@@ -123,7 +123,10 @@ package struct AnswerComposer: Sendable {
         let score = confidenceScore(match: match, hasStatement: soa != nil, factCount: factCount, flags: flags)
         let confidence: Confidence = score >= 0.7 ? .high : score >= 0.45 ? .medium : .low
         if confidence == .low { flags.insert(.lowConfidence) }
-        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
+        // The control the answer rests on comes first: the evidence pack and the review workbook
+        // file the answer under it.
+        citations.remove(primaryCitation)
+        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: [primaryCitation] + citations.sorted(),
                            confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted())
     }
 
