@@ -6,9 +6,17 @@ public struct DraftSummary: Sendable, Hashable {
     public var high: Int
     public var needsReview: Int
     public var unanswered: Int
+    /// Drafted answers (a choice or text) per framework they rest on; answers no control backs
+    /// (facts only, or unmapped library answers) are not counted here.
+    public var draftedByFramework: [FrameworkCode: Int]
 
     public init(_ drafted: [DraftedQuestion]) {
         questions = drafted.count
+        var byFramework: [FrameworkCode: Int] = [:]
+        for question in drafted where question.isDrafted {
+            if let framework = question.framework { byFramework[framework, default: 0] += 1 }
+        }
+        draftedByFramework = byFramework
         unanswered = drafted.filter { $0.answer.text.isEmpty && $0.answer.choice == nil }.count
         high = drafted.filter { $0.answer.confidence == .high && !($0.answer.text.isEmpty && $0.answer.choice == nil) }.count
         needsReview = questions - high - unanswered
@@ -19,6 +27,9 @@ public struct DraftSummary: Sendable, Hashable {
         high = summaries.reduce(0) { $0 + $1.high }
         needsReview = summaries.reduce(0) { $0 + $1.needsReview }
         unanswered = summaries.reduce(0) { $0 + $1.unanswered }
+        draftedByFramework = summaries.reduce(into: [:]) { total, summary in
+            total.merge(summary.draftedByFramework, uniquingKeysWith: +)
+        }
     }
 
     /// Share of questions drafted with high confidence, in percent.

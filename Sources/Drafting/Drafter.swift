@@ -8,13 +8,19 @@ public struct Drafter: Sendable {
     /// - Parameters:
     ///   - asOf: `YYYY-MM-DD`, the day stale evidence and overdue assessments are judged against.
     ///   - systemScope: an inventory system ID to limit every inventory and assessment fact to.
-    public init(content: KnowledgeBaseContent, asOf: String, systemScope: String? = nil) {
-        matcher = QuestionMatcher(content: content)
+    ///   - frameworks: limits matching to these frameworks (`--framework iso42001,iso27001`); nil
+    ///     for every framework the organisation claims.
+    public init(content: KnowledgeBaseContent, asOf: String, systemScope: String? = nil,
+                frameworks: Set<FrameworkCode>? = nil) {
+        matcher = QuestionMatcher(content: content, frameworks: frameworks)
         composer = AnswerComposer(content: content, asOf: asOf, systemScope: systemScope)
     }
 
+    /// The frameworks questions are matched against, in code order.
+    public var frameworks: [FrameworkCode] { matcher.frameworks }
+
     /// Matches and answers one question. `context` is where it sits (sheet and section names),
-    /// which tells whether a terse question is about AI.
+    /// which tells whether a terse question is about a framework's subject.
     public func draft(_ question: Question, context: String = "") -> DraftedQuestion {
         let intent = IntentClassifier.classify(question.text)
         let match = matcher.match(question.text, context: context)

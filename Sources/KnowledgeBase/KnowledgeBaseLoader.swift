@@ -13,28 +13,12 @@ public enum KnowledgeBaseLoader {
     }
 
     /// Loads the mappings folder (`catalogue/*.yaml`, `crosswalks/*.yaml`, `thesaurus.yaml`) and the
-    /// organisation folder (files listed in Docs/knowledge-base-formats.md). Paths in diagnostics
+    /// organisation folder (files listed in Docs/knowledge-base-formats.md, with one Statement of
+    /// Applicability per framework: `soa.yaml` for ISO/IEC 42001, `soa-*.yaml` for the others). Paths in diagnostics
     /// are the folder as given joined with the file name.
     public static func load(mappings: String, organisation folder: String) -> Result {
         var diagnostics = DiagnosticCollector()
-        var catalogue: [CatalogueEntry] = []
-        for path in yamlFiles(in: join(mappings, "catalogue")) {
-            guard let file = open(path, &diagnostics) else { continue }
-            catalogue += items(file, "entries", allowedTop: ["formatVersion", "framework", "version", "entries"],
-                               allowed: ["id", "kind", "title", "group", "description", "keywords", "examples"],
-                               &diagnostics) { object, diagnostics in
-                guard let id = object.string("id", required: true, diagnostics: &diagnostics),
-                      let kind = object.value("kind", as: CatalogueEntry.Kind.self, diagnostics: &diagnostics),
-                      let title = object.string("title", required: true, diagnostics: &diagnostics),
-                      let group = object.string("group", required: true, diagnostics: &diagnostics),
-                      let description = object.string("description", required: true, diagnostics: &diagnostics),
-                      let keywords = object.strings("keywords", required: false, diagnostics: &diagnostics),
-                      let examples = object.strings("examples", required: false, diagnostics: &diagnostics)
-                else { return nil }
-                return CatalogueEntry(id: id, kind: kind, title: title, group: group, description: description,
-                                      keywords: keywords, examples: examples)
-            }
-        }
+        let (catalogue, frameworks) = loadCatalogue(join(mappings, "catalogue"), &diagnostics)
         var crosswalks: [Crosswalk] = []
         for path in yamlFiles(in: join(mappings, "crosswalks")) {
             guard let file = open(path, &diagnostics),
@@ -55,22 +39,7 @@ public enum KnowledgeBaseLoader {
         }
         let thesaurus = loadThesaurus(join(mappings, "thesaurus.yaml"), &diagnostics)
         let (profile, folderVersionOK) = loadOrganisation(join(folder, "organisation.yaml"), &diagnostics)
-        let applicability: [ApplicabilityEntry] = loadItems(join(folder, "soa.yaml"), "controls",
-                                      ["control", "applicable", "justification", "status", "targetDate", "statement", "owner", "evidence"],
-                                      &diagnostics) { object, diagnostics in
-            guard let control = object.string("control", required: true, diagnostics: &diagnostics),
-                  let applicable = object.bool("applicable", diagnostics: &diagnostics),
-                  let status = object.value("status", as: ControlStatus.self, diagnostics: &diagnostics),
-                  let statement = object.string("statement", required: true, diagnostics: &diagnostics),
-                  let owner = object.string("owner", required: true, diagnostics: &diagnostics),
-                  let evidence = object.strings("evidence", required: false, diagnostics: &diagnostics)
-            else { return nil }
-            return ApplicabilityEntry(control: control, applicable: applicable,
-                                      justification: object.string("justification", required: false, diagnostics: &diagnostics),
-                                      status: status,
-                                      targetDate: object.date("targetDate", required: false, diagnostics: &diagnostics),
-                                      statement: statement, owner: owner, evidence: evidence)
-        }
+        let (applicability, applicabilityFiles) = loadApplicability(folder, &diagnostics)
         let evidence = folderVersionOK ? loadEvidence(join(folder, "evidence.csv"), &diagnostics) : []
         let systems = loadItems(join(folder, "inventory.yaml"), "systems", AISystemReader.keys, &diagnostics, AISystemReader.read)
         let assessments = loadItems(join(folder, "assessments.yaml"), "assessments", AssessmentReader.keys, &diagnostics, AssessmentReader.read)
@@ -96,7 +65,7 @@ public enum KnowledgeBaseLoader {
                   let question = object.string("question", required: true, diagnostics: &diagnostics),
                   let answer = object.string("answer", required: true, diagnostics: &diagnostics),
                   let topic = object.string("topic", required: true, diagnostics: &diagnostics),
-                  let controls = object.strings("controls", required: false, diagnostics: &diagnostics),
+                  let controls = object.controlRefs("controls", diagnostics: &diagnostics),
                   let evidence = object.strings("evidence", required: false, diagnostics: &diagnostics),
                   let systems = object.strings("systems", required: false, diagnostics: &diagnostics),
                   let assessments = object.strings("assessments", required: false, diagnostics: &diagnostics),
@@ -110,7 +79,8 @@ public enum KnowledgeBaseLoader {
         }
         let content = KnowledgeBaseContent(version: contentVersion(mappings: mappings, organisation: folder), catalogue: catalogue, crosswalks: crosswalks, thesaurus: thesaurus,
                                            organisation: profile, applicability: applicability, evidence: evidence,
-                                           systems: systems, assessments: assessments, incidents: incidents, library: library)
+                                           systems: systems, assessments: assessments, incidents: incidents, library: library,
+                                           frameworks: frameworks, applicabilityFiles: applicabilityFiles)
         return Result(content: content, diagnostics: diagnostics.diagnostics)
     }
 
@@ -119,7 +89,7 @@ public enum KnowledgeBaseLoader {
     static func contentVersion(mappings: String, organisation folder: String) -> String {
         var paths = yamlFiles(in: join(mappings, "catalogue")) + yamlFiles(in: join(mappings, "crosswalks"))
         paths.append(join(mappings, "thesaurus.yaml"))
-        paths += ["organisation.yaml", "soa.yaml", "evidence.csv", "inventory.yaml", "assessments.yaml", "incidents.yaml",
+        paths += ["organisation.yaml"] + applicabilityFileNames(in: folder) + ["evidence.csv", "inventory.yaml", "assessments.yaml", "incidents.yaml",
                   "library.yaml"].map { join(folder, $0) }
         var hash = ContentHash()
         for path in paths {

@@ -16,7 +16,7 @@ public enum LibraryYAMLWriter {
             if let choice = answer.choice { lines.append("    choice: \(quoted(choice))") }
             lines.append("    answer: \(quoted(answer.answer))")
             lines.append("    topic: \(quoted(answer.topic))")
-            lines.append("    controls: \(list(answer.controls))")
+            lines.append("    controls: \(list(answer.controls.map(\.description)))")
             lines.append("    evidence: \(list(answer.evidence))")
             lines.append("    systems: \(list(answer.systems))")
             lines.append("    assessments: \(list(answer.assessments))")

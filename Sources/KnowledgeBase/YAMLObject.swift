@@ -63,6 +63,33 @@ struct YAMLObject {
         return result
     }
 
+    /// A list of control references (`iso27001:A.8.24`, or a bare ID meaning `default`), each
+    /// unknown framework code reported at its own item.
+    func controlRefs(_ key: String, defaultFramework: FrameworkCode = .iso42001,
+                     diagnostics: inout DiagnosticCollector) -> [ControlRef]? {
+        guard let value = mapping[key] else { return [] }
+        guard let sequence = value.sequence else {
+            diagnostics.report(.error, at: file.location(of: value), "'\(key)' must be a list")
+            return nil
+        }
+        var result: [ControlRef] = []
+        for item in sequence {
+            guard let text = item.scalar?.string else {
+                diagnostics.report(.error, at: file.location(of: item), "'\(key)' items must be text")
+                return nil
+            }
+            guard var ref = ControlRef(parsing: text) else {
+                let codes = FrameworkCode.allCases.map(\.rawValue).joined(separator: ", ")
+                diagnostics.report(.error, at: file.location(of: item),
+                                   "invalid control reference '\(text)' in '\(key)' (expected FRAMEWORK:ID with FRAMEWORK one of \(codes))")
+                continue
+            }
+            if !text.contains(":") { ref.framework = defaultFramework }
+            result.append(ref)
+        }
+        return result
+    }
+
     func bool(_ key: String, diagnostics: inout DiagnosticCollector) -> Bool? {
         guard let value = mapping[key] else {
             diagnostics.report(.error, at: file.location(of: node), "missing required key '\(key)'")

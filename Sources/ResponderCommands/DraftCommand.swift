@@ -36,6 +36,11 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "Scope every inventory and assessment fact to one AI system ID.")
     var system: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Comma-separated frameworks to match questions against (iso42001, iso27001, soc2); default: every framework the organisation claims.",
+        valueName: "codes"))
+    var framework: String?
+
     @Option(name: .customLong("fail-under"), help: "Fail when fewer than this percentage of questions are drafted with high confidence.")
     var failUnder: Double?
 
@@ -47,6 +52,7 @@ struct DraftCommand: ParsableCommand {
         if output != nil && DraftPipeline.expandInputs(inputs).count != 1 {
             throw ValidationError("--output takes exactly one questionnaire; use --out DIR for several")
         }
+        _ = try frameworkLimit()
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under is a percentage between 0 and 100")
         }
@@ -72,7 +78,11 @@ struct DraftCommand: ParsableCommand {
             throw ValidationError("--system \(system) is not in the knowledge base's inventory")
         }
         let asOf = knowledgeBase.asOfDate
-        let drafter = Drafter(content: content, asOf: asOf, systemScope: system)
+        let limit = try frameworkLimit()
+        if let limit, let missing = limit.sorted().first(where: { code in !content.catalogue.contains { $0.framework == code } }) {
+            throw ValidationError("--framework \(missing.rawValue) has no catalogue in the mappings")
+        }
+        let drafter = Drafter(content: content, asOf: asOf, systemScope: system, frameworks: limit)
         let detector = QuestionDetector(options: try detection.detectionOptions())
         let pipeline = DraftPipeline(drafter: drafter) { workbook in
             let scan = detector.detect(in: workbook)
@@ -92,7 +102,8 @@ struct DraftCommand: ParsableCommand {
                 let id = try recordRun(file, kbVersion: content.version, asOf: asOf, in: store)
                 printError("run \(id): \(path)")
             }
-            let run = DraftRun(kbVersion: content.version, asOf: asOf, systemScope: system, files: [file])
+            let run = DraftRun(kbVersion: content.version, asOf: asOf, systemScope: system, files: [file],
+                               frameworkTitles: Dictionary(content.frameworks.map { ($0.code, $0.title) }) { first, _ in first })
             if output == "-" {
                 FileHandle.standardOutput.write(DraftFormat.json.render(run))
             } else if let output {
@@ -107,7 +118,7 @@ struct DraftCommand: ParsableCommand {
             }
         }
         progress.finish()
-        printError(SummaryTable.render(drafted))
+        printError(SummaryTable.render(drafted, frameworks: drafter.frameworks))
         if drafted.contains(where: \.failed) { throw ExitCode.failure }
         if let failUnder {
             let total = DraftSummary(adding: drafted.map(\.summary))
@@ -116,6 +127,20 @@ struct DraftCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+    }
+
+    /// The `--framework` codes, or nil when the option is not given.
+    private func frameworkLimit() throws -> Set<FrameworkCode>? {
+        guard let framework else { return nil }
+        var codes = Set<FrameworkCode>()
+        for name in framework.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let code = FrameworkCode(rawValue: name) else {
+                throw ValidationError("unknown framework '\(name)': use \(FrameworkCode.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            codes.insert(code)
+        }
+        guard !codes.isEmpty else { throw ValidationError("--framework needs at least one framework code") }
+        return codes
     }
 
     /// Records the file's questions and drafts as a run in the store, for `review` and `export`.

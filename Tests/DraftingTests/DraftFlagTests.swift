@@ -60,7 +60,8 @@ import ResponderModel
                 library("LIB-1", "Do you encrypt customer data at rest?", "Yes"),
                 library("LIB-2", "Is MFA enforced for administrator accounts?", "Yes"),
                 library("LIB-3", "Is MFA enforced for administrator accounts?", "No"),
-            ])
+            ],
+            frameworks: [CatalogueFramework(code: .iso42001, title: "ISO/IEC 42001", version: "2023", subjects: ["ai", "model", "models"])])
     }()
 
     static let drafter = Drafter(content: content, asOf: "2026-11-23")
@@ -99,7 +100,7 @@ import ResponderModel
         question.answerCells = [AnswerCell(column: "C", kind: .choice, allowed: ["Y", "N", "NA"])]
         let answer = DraftFlagTests.drafter.draft(question).answer
         #expect(answer.choice == "Y")
-        #expect(answer.citations.contains(Citation(kind: .control, id: "A.2.2")))
+        #expect(answer.citations.contains(Citation(kind: .control, framework: .iso42001, id: "A.2.2")))
         #expect(answer.citations.contains(Citation(kind: .evidence, id: "EV-1")))
         #expect(answer.text.hasPrefix("Our AI policy is approved by the board."))
     }

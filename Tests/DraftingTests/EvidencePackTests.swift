@@ -44,7 +44,7 @@ import TestSupport
         let coverage = pack.coverage
         let counts: [Int] = [coverage.questions, coverage.approved, coverage.edited, coverage.rejected, coverage.undecided]
         #expect(counts == [4, 1, 1, 1, 1])
-        let controls: [String?] = ["A.2.2", nil]
+        let controls: [ControlRef?] = [ControlRef(.iso42001, "A.2.2"), nil]
         #expect(pack.groups.map(\.control) == controls, "catalogue order, unmapped last")
         #expect(pack.groups.flatMap(\.answers).map(\.key) == ["AI!Q-0", "AI!Q-1"], "rejected answers are left out")
         #expect(pack.evidence.map(\.title) == ["AI Policy", "Model Card: Northwind PreQual"])
@@ -64,11 +64,11 @@ import TestSupport
         if html {
             #expect(!text.contains("<script>") && text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(text.contains("Unmapped &amp; odd?") && text.contains("&quot;quoted&quot;"))
-            #expect(text.contains("<h3>A.2.2 "))
+            #expect(text.contains("<h3>ISO/IEC 42001</h3>") && text.contains("<h4>iso42001:A.2.2 "))
         } else {
             #expect(!text.split(separator: "\n").contains { $0.hasPrefix("# Injected") })
             #expect(text.contains("\\<script\\>") && text.contains("\\[link\\]"))
-            #expect(text.contains("### A.2.2 "))
+            #expect(text.contains("### ISO/IEC 42001") && text.contains("#### iso42001:A.2.2 "))
             #expect(text.contains("- AI Policy: <https://trust.northwindanalytics.example/ai-policy>"))
             #expect(text.contains("- Model Card: Northwind PreQual: available under NDA"))
         }

@@ -88,7 +88,7 @@ import Testing
         let review = workbook.sheet(named: "Review"), run = workbook.sheet(named: "Run")
         #expect(review?.visibility == .visible)
         #expect(run?.visibility != .visible)
-        #expect((1...13).map { Self.cell(review, "\(CellAddress.columnLetters($0))1") } == ReviewWorkbook.Column.allCases.map(\.header))
+        #expect((1...15).map { Self.cell(review, "\(CellAddress.columnLetters($0))1") } == ReviewWorkbook.Column.allCases.map(\.header))
         #expect(["A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2"].map { Self.cell(review, $0) }
                 == ["AI!Q-1", "Q-1", "AI", "5", "Do you keep an AI inventory?", "Yes", "Drafted 5.", "high"])
         #expect(Self.cell(review, "A5") == "AI!8" && Self.cell(review, "F5") == "")

@@ -16,9 +16,11 @@ import TestSupport
         }
     }
 
+    /// A question's citations; controls and clauses framework-qualified (`iso42001:A.5.2`).
     static func citations(_ question: [String: Any]) -> [(kind: String, id: String)] {
         ((question["answer"] as? [String: Any])?["citations"] as? [[String: Any]] ?? []).map {
-            ($0["kind"] as? String ?? "", $0["id"] as? String ?? "")
+            let id = $0["id"] as? String ?? ""
+            return ($0["kind"] as? String ?? "", ($0["framework"] as? String).map { "\($0):\(id)" } ?? id)
         }
     }
 
@@ -52,9 +54,9 @@ import TestSupport
         for question in approved {
             let key = ReviewExportEndToEndTests.key(question)
             guard let control = Self.citations(question).first(where: { $0.kind == "control" || $0.kind == "clause" })?.id else { continue }
-            let heading = html ? "<h3>\(control) " : "### \(control) "
+            let heading = html ? "<h4>\(control) " : "#### \(control) "
             let headingRange = try #require(pack.range(of: heading), "heading for \(control)")
-            let section = pack[headingRange.upperBound...].components(separatedBy: html ? "<h3>" : "\n### ").first ?? ""
+            let section = pack[headingRange.upperBound...].components(separatedBy: html ? "<h4>" : "\n#### ").first ?? ""
             #expect(section.contains(html ? "<strong>\(key)</strong>" : "**\(key)**"), "\(key) under \(control)")
         }
 

@@ -72,7 +72,7 @@ import TestSupport
         Mutation(name: "dangling incident system", file: "org/incidents.yaml", find: "    system: AIS-001", replace: "    system: AIS-404",
                  severity: .error, message: "INC-2025-003 names unknown AI system 'AIS-404'", located: "incidents.yaml:5:5"),
         Mutation(name: "library cites unknown control", file: "org/library.yaml", find: "controls: [A.2.2, \"5.2\"]",
-                 replace: "controls: [A.2.9, \"5.2\"]", severity: .error, message: "LIB-004 cites unknown control 'A.2.9'", located: "library.yaml:50:5"),
+                 replace: "controls: [A.2.9, \"5.2\"]", severity: .error, message: "LIB-004 cites unknown control or clause 'iso42001:A.2.9'", located: "library.yaml:58:5"),
         Mutation(name: "unknown SoA control and missing entry", file: "org/soa.yaml", find: "  - control: A.8.3", replace: "  - control: A.8.30",
                  severity: .error, message: "no Statement of Applicability entry for Annex A control A.8.3", located: "soa.yaml:1:1"),
         Mutation(name: "planned without target date", file: "org/soa.yaml", find: "    status: planned\n    targetDate: 2027-03-31\n",

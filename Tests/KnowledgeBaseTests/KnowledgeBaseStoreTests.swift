@@ -34,7 +34,7 @@ import Testing
         }
         #expect(keywords == "multi-factor authentication\nMFA")
         let statement = try scratch.read { db in
-            try String.fetchOne(db, sql: "SELECT statement FROM search_index WHERE ref = 'A.5.4'")
+            try String.fetchOne(db, sql: "SELECT statement FROM search_index WHERE ref = 'iso42001:A.5.4'")
         }
         #expect(statement == "Every model release passes a fairness review.")
     }
@@ -93,7 +93,7 @@ import Testing
         let (store, scratch) = try Self.syncedStore()
         defer { withExtendedLifetime(scratch) {} }
         let hits = try store.search("bias")
-        #expect(hits.map(\.ref) == ["A.5.4", "A.7.4"])
+        #expect(hits.map(\.ref) == ["iso42001:A.5.4", "iso42001:A.7.4"])
         #expect(hits.allSatisfy { $0.kind == "catalogue" })
         #expect(hits[0].score > hits[1].score)
     }
@@ -108,13 +108,13 @@ import Testing
     @Test func statementIsSearched() throws {
         let (store, scratch) = try Self.syncedStore()
         defer { withExtendedLifetime(scratch) {} }
-        #expect(try store.search("fairness").map(\.ref) == ["A.5.4"])
+        #expect(try store.search("fairness").map(\.ref) == ["iso42001:A.5.4"])
     }
 
     @Test func limitCapsHits() throws {
         let (store, scratch) = try Self.syncedStore()
         defer { withExtendedLifetime(scratch) {} }
-        #expect(try store.search("bias", limit: 1).map(\.ref) == ["A.5.4"])
+        #expect(try store.search("bias", limit: 1).map(\.ref) == ["iso42001:A.5.4"])
         #expect(try store.search("bias", limit: 0).isEmpty)
     }
 
@@ -140,7 +140,7 @@ import Testing
     func hostileInputStillFindsWords(text: String) throws {
         let (store, scratch) = try Self.syncedStore()
         defer { withExtendedLifetime(scratch) {} }
-        #expect(try store.search(text).first?.ref == "A.9.4")
+        #expect(try store.search(text).first?.ref == "iso42001:A.9.4")
         #expect(try store.storedVersion == "kb-1")
     }
 
@@ -174,7 +174,7 @@ import Testing
         let reopened = try KnowledgeBaseStore(path: scratch.databasePath)
         #expect(try reopened.storedVersion == "kb-1")
         #expect(try reopened.synchronise(with: Self.content()) == false)
-        #expect(try reopened.search("bias").map(\.ref) == ["A.5.4", "A.7.4"])
+        #expect(try reopened.search("bias").map(\.ref) == ["iso42001:A.5.4", "iso42001:A.7.4"])
     }
 
     @Test func migrationsAreNamedAndIdempotent() throws {
@@ -185,8 +185,8 @@ import Testing
         let applied = try scratch.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
-        #expect(applied == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations"])
-        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations"])
+        #expect(applied == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks"])
+        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks"])
     }
 
     @Test func createsMissingParentFolders() throws {

@@ -8,17 +8,18 @@ package struct AnswerComposer: Sendable {
     private let content: KnowledgeBaseContent
     private let facts: FactFinder
     private let asOf: String
-    private let applicability: [String: ApplicabilityEntry]
+    /// Statement of Applicability lines by framework and control: 27001's A.5.2 is not 42001's.
+    private let applicability: [ControlRef: ApplicabilityEntry]
     private let evidence: [String: EvidenceItem]
-    private let catalogueKinds: [String: CatalogueEntry.Kind]
+    private let catalogueKinds: [ControlRef: CatalogueEntry.Kind]
 
     package init(content: KnowledgeBaseContent, asOf: String, systemScope: String?) {
         self.content = content
         self.asOf = asOf
         facts = FactFinder(content: content, asOf: asOf, systemScope: systemScope)
-        applicability = Dictionary(content.applicability.map { ($0.control, $0) }, uniquingKeysWith: { first, _ in first })
+        applicability = Dictionary(content.applicability.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         evidence = Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        catalogueKinds = Dictionary(content.catalogue.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        catalogueKinds = Dictionary(content.catalogue.map { ($0.ref, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
@@ -31,7 +32,7 @@ package struct AnswerComposer: Sendable {
         }
         guard match.isInScope, let primary = match.rankings.first else {
             if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice) { return answer }
-            let flags: [AnswerFlag] = match.isAboutAI ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
+            let flags: [AnswerFlag] = match.isNearMiss ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
             return DraftAnswer(choice: nil, text: "", citations: [], confidence: .low, score: 0, flags: flags)
         }
 
@@ -40,12 +41,18 @@ package struct AnswerComposer: Sendable {
         var sentences: [String] = []
         var canonical: ChoiceVocabulary.Canonical?
         let control = primary.entry
-        citations.insert(Citation(kind: control.kind == .control ? .control : .clause, id: control.id))
-        for entry in match.references.crosswalkEntries where entry.iso42001.contains(control.id) {
+        let primaryCitation = Citation(control.ref, kind: control.kind)
+        for entry in match.references.crosswalkEntries where control.framework == .iso42001 && entry.iso42001.contains(control.id) {
             citations.insert(Citation(kind: .crosswalk, id: entry.reference))
         }
+        // The same requirement in another framework the question also matched (the catalogue's
+        // `related` crosswalk, either way round) is cited with its own framework.
+        for other in match.rankings.dropFirst() where other.entry.framework != control.framework
+            && (control.related.contains(other.entry.ref) || other.entry.related.contains(control.ref)) {
+            citations.insert(Citation(other.entry.ref, kind: other.entry.kind))
+        }
 
-        let soa = applicability[control.id]
+        let soa = applicability[control.ref]
         if let soa {
             switch soa.status {
             case .implemented:
@@ -72,7 +79,7 @@ package struct AnswerComposer: Sendable {
 
         // Facts from the registers, for the subjects the question raises.
         let words = TextAnalyzer.rawWords(question.text)
-        var topics = Topic.detect(words: words, control: control.id)
+        var topics = FactTopic.detect(words: words, entry: control)
         if intent == .count, !topics.contains(.inventory), words.contains(where: { $0.hasPrefix("model") || $0.hasPrefix("system") }) {
             topics.insert(.inventory, at: 0)
         }
@@ -116,14 +123,17 @@ package struct AnswerComposer: Sendable {
         let score = confidenceScore(match: match, hasStatement: soa != nil, factCount: factCount, flags: flags)
         let confidence: Confidence = score >= 0.7 ? .high : score >= 0.45 ? .medium : .low
         if confidence == .low { flags.insert(.lowConfidence) }
-        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
+        // The control the answer rests on comes first: the evidence pack and the review workbook
+        // file the answer under it.
+        citations.remove(primaryCitation)
+        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: [primaryCitation] + citations.sorted(),
                            confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted())
     }
 
     /// An answer from the registers alone (certifications, inventory, incidents, suppliers) for a
     /// question no catalogue entry matched; still flagged `no_match` so a reviewer sees no control backs it.
     private func factsOnly(_ question: Question, intent: Intent, allowed: [String]?, wantsChoice: Bool) -> DraftAnswer? {
-        let topics = Topic.detect(words: TextAnalyzer.rawWords(question.text), control: nil)
+        let topics = FactTopic.detect(words: TextAnalyzer.rawWords(question.text), entry: nil)
             .filter { [.certification, .inventory, .incidents, .suppliers].contains($0) }
         var sentences: [String] = []
         var citations = Set<Citation>()
@@ -156,12 +166,13 @@ package struct AnswerComposer: Sendable {
                              allowed: [String]?, wantsChoice: Bool) -> DraftAnswer {
         let answer = hit.answer
         var flags: Set<AnswerFlag> = [.libraryReuse]
-        if !match.isInScope { flags.insert(.noMatch) }
+        // No catalogue entry backs a reused answer the matcher found through the library alone.
+        if match.rankings.isEmpty { flags.insert(.noMatch) }
         let rivals = others.filter { $0.similarity >= LibraryMatcher.reuseThreshold && $0.answer.choice != answer.choice }
         if !rivals.isEmpty { flags.insert(.conflictingLibraryAnswers) }
         var citations: Set<Citation> = [Citation(kind: .library, id: answer.id)]
         for control in answer.controls {
-            citations.insert(Citation(kind: catalogueKinds[control] == .clause ? .clause : .control, id: control))
+            citations.insert(Citation(control, kind: catalogueKinds[control] ?? .control))
         }
         for id in answer.evidence {
             guard let item = evidence[id] else { continue }

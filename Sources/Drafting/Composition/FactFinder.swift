@@ -35,7 +35,7 @@ package struct FactFinder: Sendable {
         return []
     }
 
-    package func facts(for topic: Topic) -> [Fact] {
+    package func facts(for topic: FactTopic) -> [Fact] {
         switch topic {
         case .inventory: inventoryFacts()
         case .customerDataTraining: customerDataFacts()

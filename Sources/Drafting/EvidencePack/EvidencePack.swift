@@ -42,7 +42,10 @@ public struct EvidencePack: Sendable, Hashable {
 
     /// The answers resting on one control (or on none: `control` nil).
     public struct Group: Sendable, Hashable {
-        public var control: String?
+        /// The control the answers rest on, with its framework; nil for answers no control backs.
+        public var control: ControlRef?
+        /// The control's framework's display name (`ISO/IEC 27001`).
+        public var frameworkTitle: String?
         public var title: String?
         public var answers: [Answer]
     }
@@ -56,7 +59,8 @@ public struct EvidencePack: Sendable, Hashable {
 
     /// Builds the pack of `run` from its questions and decisions, naming controls and evidence from `content`.
     ///
-    /// An answer's control is the first control or clause its draft cited.
+    /// An answer's control is the first control or clause its draft cited; groups run framework
+    /// by framework.
     public init(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision], content: KnowledgeBaseContent) {
         self.run = run
         let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
@@ -65,15 +69,15 @@ public struct EvidencePack: Sendable, Hashable {
                             edited: decided.filter { $0.status == .edited }.count,
                             rejected: decided.filter { $0.status == .rejected }.count,
                             undecided: questions.count - decided.count)
-        let catalogue = Dictionary(content.catalogue.enumerated().map { ($1.id, (position: $0, entry: $1)) }) { first, _ in first }
+        let catalogue = Dictionary(content.catalogue.enumerated().map { ($1.ref, (position: $0, entry: $1)) }) { first, _ in first }
         let items = Dictionary(content.evidence.map { ($0.id, $0) }) { first, _ in first }
-        var grouped: [String?: [Answer]] = [:]
+        var grouped: [ControlRef?: [Answer]] = [:]
         var cited: Set<Evidence> = []
         for question in questions {
             guard let decision = byKey[question.key], decision.status != .rejected else { continue }
-            let citations = question.citations.map { $0.split(separator: ":", maxSplits: 1).map(String.init) }.filter { $0.count == 2 }
-            let control = citations.first { ($0[0] == "control" || $0[0] == "clause") && catalogue[$0[1]] != nil }?[1]
-            let evidence = citations.filter { $0[0] == "evidence" }.compactMap { items[$0[1]] }
+            let citations = question.citations.compactMap { Citation(encoded: $0) }
+            let control = citations.lazy.compactMap(\.controlRef).first { catalogue[$0] != nil }
+            let evidence = citations.filter { $0.kind == .evidence }.compactMap { items[$0.id] }
                 .filter { $0.confidentiality != .internal }
                 .map { Evidence(title: $0.title, confidentiality: $0.confidentiality, location: $0.confidentiality == .public ? $0.location : nil) }
             cited.formUnion(evidence)
@@ -82,8 +86,18 @@ public struct EvidencePack: Sendable, Hashable {
                 text: decision.text ?? "", reviewer: decision.reviewer, decided: String(decision.decidedAt.prefix(10)),
                 evidence: evidence.sorted(by: Self.order)))
         }
-        groups = grouped.map { Group(control: $0.key, title: $0.key.flatMap { catalogue[$0]?.entry.title }, answers: $0.value) }
-            .sorted { ($0.control.flatMap { catalogue[$0]?.position } ?? .max) < ($1.control.flatMap { catalogue[$0]?.position } ?? .max) }
+        groups = grouped.map { control, answers in
+            Group(control: control, frameworkTitle: control.map { content.title(of: $0.framework) },
+                  title: control.flatMap { catalogue[$0]?.entry.title }, answers: answers)
+        }
+        .sorted { lhs, rhs in
+            // By framework, then in catalogue order; answers no control backs come last.
+            func rank(_ group: Group) -> (Int, Int) {
+                guard let control = group.control else { return (.max, .max) }
+                return (FrameworkCode.allCases.firstIndex(of: control.framework) ?? .max, catalogue[control]?.position ?? .max)
+            }
+            return rank(lhs) < rank(rhs)
+        }
         evidence = cited.sorted(by: Self.order)
     }
 

@@ -19,12 +19,19 @@ public enum EvidencePackHTMLRenderer {
             "<tr><td>\(coverage.questions)</td><td>\(coverage.approved)</td><td>\(coverage.edited)</td>"
                 + "<td>\(coverage.rejected)</td><td>\(coverage.undecided)</td></tr>",
             "</table>",
-            "<h2>Answers by ISO/IEC 42001 control</h2>",
+            "<h2>Answers by framework and control</h2>",
         ]
         if pack.groups.isEmpty { lines.append("<p>No approved or edited answers yet.</p>") }
+        var framework: String??
         for group in pack.groups {
-            let heading = group.control.map { escape($0) + (group.title.map { " " + escape($0) } ?? "") } ?? "Not mapped to a control"
-            lines += ["<h3>\(heading)</h3>", "<ul>"]
+            if framework != .some(group.frameworkTitle) {
+                framework = .some(group.frameworkTitle)
+                lines.append("<h3>\(escape(group.frameworkTitle ?? "Not mapped to a control"))</h3>")
+            }
+            if let control = group.control {
+                lines.append("<h4>\(escape(control.description))" + (group.title.map { " " + escape($0) } ?? "") + "</h4>")
+            }
+            lines.append("<ul>")
             for answer in group.answers {
                 var item = "<li><strong>\(escape(answer.key))</strong>: \(escape(answer.question))<br>Answer: "
                 if let choice = answer.choice { item += "<strong>\(escape(choice))</strong>" + (answer.text.isEmpty ? "" : ". ") }

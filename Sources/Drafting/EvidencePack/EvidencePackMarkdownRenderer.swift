@@ -14,14 +14,17 @@ public enum EvidencePackMarkdownRenderer {
             "| Questions | Approved | Edited | Rejected | Undecided |",
             "|---:|---:|---:|---:|---:|",
             "| \(coverage.questions) | \(coverage.approved) | \(coverage.edited) | \(coverage.rejected) | \(coverage.undecided) |", "",
-            "## Answers by ISO/IEC 42001 control", "",
+            "## Answers by framework and control", "",
         ]
         if pack.groups.isEmpty { lines += ["No approved or edited answers yet.", ""] }
+        var framework: String??
         for group in pack.groups {
+            if framework != .some(group.frameworkTitle) {
+                framework = .some(group.frameworkTitle)
+                lines += ["### \(escape(group.frameworkTitle ?? "Not mapped to a control"))", ""]
+            }
             if let control = group.control {
-                lines += ["### \(escape(control))" + (group.title.map { " \(escape($0))" } ?? ""), ""]
-            } else {
-                lines += ["### Not mapped to a control", ""]
+                lines += ["#### \(escape(control.description))" + (group.title.map { " \(escape($0))" } ?? ""), ""]
             }
             for answer in group.answers {
                 lines.append("- **\(escape(answer.key))**: \(escape(answer.question))")

@@ -73,7 +73,7 @@ package struct ControlIndex: Sendable {
     /// How much the closest example's cosine similarity adds, on the lexical score's scale.
     private let exampleWeight = 9.0
 
-    package init(catalogue: [CatalogueEntry], statements: [String: String], analyzer: TextAnalyzer) {
+    package init(catalogue: [CatalogueEntry], statements: [ControlRef: String], analyzer: TextAnalyzer) {
         var fieldTerms: [[Field: [String]]] = []
         var exampleTerms: [[[String]]] = []
         for entry in catalogue {
@@ -84,7 +84,7 @@ package struct ControlIndex: Sendable {
                 .keywords: entry.keywords.flatMap { analyzer.analyze($0).all },
                 .examples: perExample.flatMap { $0 },
                 .description: analyzer.analyze(entry.description).all,
-                .statement: analyzer.analyze(statements[entry.id] ?? "").all,
+                .statement: analyzer.analyze(statements[entry.ref] ?? "").all,
             ])
         }
         var termIDs: [String: Int] = [:]
@@ -149,7 +149,12 @@ package struct ControlIndex: Sendable {
     /// The inverse document frequency of an analysed term (0 when no entry uses it).
     package func idf(_ term: String) -> Double { termIDs[term].map { inverseFrequency[$0] } ?? 0 }
 
-    /// All entries with a positive score, best first; ties broken by catalogue ID for determinism.
+    /// Best first; ties broken by framework, then catalogue ID, for determinism.
+    package static func ranksHigher(_ lhs: Ranking, _ rhs: Ranking) -> Bool {
+        lhs.score != rhs.score ? lhs.score > rhs.score : lhs.entry.ref < rhs.entry.ref
+    }
+
+    /// All entries with a positive score, best first; ties broken by framework and catalogue ID.
     /// `explained` entries from the top carry their term hits; the rest carry none.
     package func rank(_ terms: TextAnalyzer.Terms, explained: Int = 8) -> [Ranking] {
         var queryCounts: [Int: (count: Double, concept: Bool)] = [:]
@@ -189,16 +194,16 @@ package struct ControlIndex: Sendable {
             rankings.append(Ranking(entry: entry, score: score, lexical: lexical[document], exampleSimilarity: best,
                                     closestExample: closest, hits: []))
         }
-        rankings.sort { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
+        rankings.sort(by: ControlIndex.ranksHigher)
         for position in rankings.indices.prefix(explained) {
-            rankings[position].hits = hits(for: rankings[position].entry.id, queryCounts: queryCounts)
+            rankings[position].hits = hits(for: rankings[position].entry.ref, queryCounts: queryCounts)
         }
         return rankings
     }
 
     /// Which question terms an entry matched, in which fields, and how much each added.
-    private func hits(for entryID: String, queryCounts: [Int: (count: Double, concept: Bool)]) -> [TermHit] {
-        guard let document = entries.firstIndex(where: { $0.id == entryID }) else { return [] }
+    private func hits(for ref: ControlRef, queryCounts: [Int: (count: Double, concept: Bool)]) -> [TermHit] {
+        guard let document = entries.firstIndex(where: { $0.ref == ref }) else { return [] }
         var hits: [TermHit] = []
         for (id, query) in queryCounts {
             let idf = inverseFrequency[id]

@@ -2,13 +2,14 @@ import Foundation
 import ResponderModel
 
 /// Finds framework references quoted in a question: external IDs mapped through the crosswalks
-/// (`NIST AI RMF GOVERN 1.6`, `EU AI Act Art. 14`, `ISO 27001 A.5.19`) and ISO 42001 refs quoted
-/// directly (`A.6.2.8`, `clause 9.3`).
+/// (`NIST AI RMF GOVERN 1.6`, `EU AI Act Art. 14`, `ISO 27001 A.5.19`) and catalogue refs quoted
+/// directly: ISO 42001's (`A.6.2.8`, `clause 9.3`), ISO 27001's when the question names 27001
+/// (`ISO 27001 A.8.24`), SOC 2's (`CC6.1`).
 package struct ReferenceFinder: Sendable {
     /// What a question quoted.
     package struct Found: Sendable {
         package var crosswalkEntries: [CrosswalkEntry] = []
-        package var directRefs: [String] = []
+        package var directRefs: [ControlRef] = []
         package var frameworks: [String] = []
     }
 
@@ -21,7 +22,8 @@ package struct ReferenceFinder: Sendable {
 
     private let patterns: [Pattern]
     private let aliases: [(tokens: [String], framework: String)]
-    private let catalogueIDs: [String: String]  // token key -> catalogue id
+    /// Per framework, an ID's tokens joined by space (`a 5 2`) to the ID.
+    private let catalogueIDs: [FrameworkCode: [String: String]]
 
     package init(crosswalks: [Crosswalk], catalogue: [CatalogueEntry]) {
         var patterns: [Pattern] = []
@@ -41,8 +43,10 @@ package struct ReferenceFinder: Sendable {
         patterns.sort { ($0.tokens.count, $0.entry.reference) > ($1.tokens.count, $1.entry.reference) }
         self.patterns = patterns
         self.aliases = aliases.sorted { ($0.tokens.count, $0.framework) > ($1.tokens.count, $1.framework) }
-        var catalogueIDs: [String: String] = [:]
-        for entry in catalogue { catalogueIDs[ReferenceFinder.tokens(entry.id).joined(separator: " ")] = entry.id }
+        var catalogueIDs: [FrameworkCode: [String: String]] = [:]
+        for entry in catalogue {
+            catalogueIDs[entry.framework, default: [:]][ReferenceFinder.tokens(entry.id).joined(separator: " ")] = entry.id
+        }
         self.catalogueIDs = catalogueIDs
     }
 
@@ -78,21 +82,35 @@ package struct ReferenceFinder: Sendable {
             used.formUnion(start..<end)
             found.crosswalkEntries.append(pattern.entry)
         }
-        let mentions27001 = found.frameworks.contains { $0.contains("27001") }
+        let mentions27001 = found.frameworks.contains { $0.contains("27001") } || words.contains("27001")
+        let mentionsSOC2 = words.contains("soc2") || zip(words, words.dropFirst()).contains { $0 == "soc" && $1 == "2" }
+        // A bare `A.5.2` is ISO 42001's unless the question speaks of 27001.
+        let annexFramework: FrameworkCode = mentions27001 ? .iso27001 : .iso42001
+        func add(_ framework: FrameworkCode, _ id: String) {
+            let ref = ControlRef(framework, id)
+            if !found.directRefs.contains(ref) { found.directRefs.append(ref) }
+        }
         for index in words.indices where !used.contains(index) {
-            if words[index] == "a", !mentions27001 {
+            if words[index] == "a", let ids = catalogueIDs[annexFramework] {
                 for length in stride(from: 4, through: 2, by: -1) where index + length < words.count {
-                    let key = words[index...(index + length)].joined(separator: " ")
-                    if let id = catalogueIDs[key] {
-                        if !found.directRefs.contains(id) { found.directRefs.append(id) }
+                    if let id = ids[words[index...(index + length)].joined(separator: " ")] {
+                        add(annexFramework, id)
                         break
                     }
                 }
-            } else if words[index] == "clause" || words[index] == "42001" {
+            } else if words[index] == "clause" || words[index] == "42001" || words[index] == "27001" {
+                let framework: FrameworkCode = words[index] == "42001" ? .iso42001 : words[index] == "27001" ? .iso27001 : annexFramework
+                guard let ids = catalogueIDs[framework] else { continue }
                 for length in stride(from: 3, through: 1, by: -1) where index + length < words.count {
-                    let key = words[(index + 1)...(index + length)].joined(separator: " ")
-                    if let id = catalogueIDs[key], !found.directRefs.contains(id) {
-                        found.directRefs.append(id)
+                    if let id = ids[words[(index + 1)...(index + length)].joined(separator: " ")] {
+                        add(framework, id)
+                        break
+                    }
+                }
+            } else if words[index].hasPrefix("cc") || mentionsSOC2, let ids = catalogueIDs[.soc2] {
+                for length in stride(from: 2, through: 1, by: -1) where index + length < words.count {
+                    if let id = ids[words[index...(index + length)].joined(separator: " ")] {
+                        add(.soc2, id)
                         break
                     }
                 }

@@ -15,8 +15,8 @@ enum CSVDraftWriter {
                     file.path, drafted.question.sheet, String(drafted.question.row), drafted.question.id, drafted.question.text,
                     drafted.intent.rawValue, answer.choice ?? "", answer.text, answer.confidence.rawValue,
                     String(format: "%.3f", answer.score), answer.flags.map(\.rawValue).joined(separator: " "),
-                    answer.citations.map { "\($0.kind.rawValue):\($0.id)" }.joined(separator: " "),
-                    drafted.matches.first?.control ?? "",
+                    answer.citations.map(\.encoded).joined(separator: " "),
+                    drafted.matches.first?.ref.description ?? "",
                 ]
                 lines.append(values.map(field).joined(separator: ","))
             }

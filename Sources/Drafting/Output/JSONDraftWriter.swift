@@ -22,6 +22,8 @@ enum JSONDraftWriter {
         var high: Int
         var needsReview: Int
         var unanswered: Int
+        /// Drafted answers per framework code they rest on.
+        var draftedByFramework: [String: Int]
     }
 
     private struct QuestionOut: Encodable {
@@ -58,7 +60,8 @@ enum JSONDraftWriter {
                     DiagnosticOut(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
                 },
                 summary: SummaryOut(questions: summary.questions, high: summary.high, needsReview: summary.needsReview,
-                                    unanswered: summary.unanswered))
+                                    unanswered: summary.unanswered,
+                                    draftedByFramework: Dictionary(summary.draftedByFramework.map { ($0.key.rawValue, $0.value) }) { first, _ in first }))
         })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -18,6 +18,14 @@ enum MarkdownDraftWriter {
             out.append("|---:|---:|---:|---:|")
             out.append("| \(summary.questions) | \(summary.high) | \(summary.needsReview) | \(summary.unanswered) |")
             out.append("")
+            if !summary.draftedByFramework.isEmpty {
+                out.append("| framework | drafted answers |")
+                out.append("|---|---:|")
+                for (framework, count) in summary.draftedByFramework.sorted(by: { $0.key < $1.key }) {
+                    out.append("| \(run.frameworkTitles[framework] ?? framework.defaultTitle) (`\(framework.rawValue)`) | \(count) |")
+                }
+                out.append("")
+            }
             let flagCounts = AnswerFlag.allCases.compactMap { flag -> String? in
                 let count = file.questions.filter { $0.answer.flags.contains(flag) }.count
                 return count > 0 ? "`\(flag.rawValue)` \(count)" : nil
@@ -61,14 +69,14 @@ enum MarkdownDraftWriter {
         lines.append(answer.text.isEmpty ? "_No draft: nothing in the knowledge base supports an answer._" : escape(answer.text))
         lines.append("")
         if !answer.citations.isEmpty {
-            lines.append("- Citations: " + answer.citations.map { "\($0.kind.rawValue) `\($0.id)`" }.joined(separator: ", "))
+            lines.append("- Citations: " + answer.citations.map { "\($0.kind.rawValue) `\($0.reference)`" }.joined(separator: ", "))
         }
         if !answer.flags.isEmpty {
             lines.append("- Flags: " + answer.flags.map { "`\($0.rawValue)`" }.joined(separator: " "))
         }
         if let provenance = answer.provenance { lines.append("- Reused: " + escape(provenance)) }
         if !drafted.matches.isEmpty {
-            lines.append("- Matches: " + drafted.matches.prefix(3).map { "`\($0.control)` \(escape($0.title)) (\(String(format: "%.1f", $0.score)))" }.joined(separator: "; "))
+            lines.append("- Matches: " + drafted.matches.prefix(3).map { "`\($0.ref)` \(escape($0.title)) (\(String(format: "%.1f", $0.score)))" }.joined(separator: "; "))
             if let why = drafted.matches.first?.why { lines.append("- Why: " + escape(why)) }
         }
         lines.append("")

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import ResponderModel
 import Spreadsheet
 
 /// The review workbook: one row per question of a run for a reviewer to decide in Excel, read
@@ -22,6 +23,8 @@ public enum ReviewWorkbook {
     public enum Column: Int, CaseIterable, Sendable {
         case key = 1, id, sheet, row, question, draftChoice, draftAnswer, confidence, flags
         case decision, editedChoice, editedAnswer, notes
+        /// After the reviewer's columns, so workbooks exported before frameworks still import.
+        case framework, controls
 
         public var header: String {
             switch self {
@@ -38,6 +41,8 @@ public enum ReviewWorkbook {
             case .editedChoice: "Edited choice"
             case .editedAnswer: "Edited answer"
             case .notes: "Reviewer notes"
+            case .framework: "Framework"
+            case .controls: "Controls"
             }
         }
 
@@ -50,6 +55,8 @@ public enum ReviewWorkbook {
             case .draftChoice, .editedChoice: 14
             case .flags: 20
             case .notes: 30
+            case .framework: 12
+            case .controls: 30
             }
         }
 
@@ -74,6 +81,8 @@ public enum ReviewWorkbook {
         for (index, question) in questions.enumerated() {
             let rowNumber = index + 2
             let decision = byKey[question.key]
+            // The draft's controls, framework-qualified, best first (so a reviewer can filter by framework).
+            let controls = question.citations.compactMap { Citation(encoded: $0)?.controlRef }
             let cells: [Column: XLSXSheetSpec.Value] = [
                 .key: .text(question.key), .id: text(question.questionId), .sheet: .text(question.sheet),
                 .row: .number(Double(question.row)), .question: .text(question.text),
@@ -83,6 +92,8 @@ public enum ReviewWorkbook {
                 .editedChoice: decision?.status == .edited ? text(decision?.choice) : .empty,
                 .editedAnswer: decision?.status == .edited ? text(decision?.text) : .empty,
                 .notes: .empty,
+                .framework: text(controls.first?.framework.rawValue),
+                .controls: text(controls.map(\.description).joined(separator: ", ")),
             ]
             rows.append(Column.allCases.map { cells[$0] ?? .empty })
             switch question.confidence {

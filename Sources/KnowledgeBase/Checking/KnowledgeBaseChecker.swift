@@ -51,7 +51,7 @@ public struct KnowledgeBaseChecker {
         checkOrganisation()
     }
 
-    private var catalogueIDs: Set<String> { Set(content.catalogue.map(\.id)) }
+    private var catalogueRefs: Set<ControlRef> { Set(content.catalogue.map(\.ref)) }
     private var evidenceByID: [String: EvidenceItem] { Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
     private var systemIDs: Set<String> { Set(content.systems.map(\.id)) }
     private var assessmentIDs: Set<String> { Set(content.assessments.map(\.id)) }
@@ -68,31 +68,39 @@ public struct KnowledgeBaseChecker {
     }
 
     private mutating func checkDuplicates() {
-        duplicates(content.applicability.map(\.control), key: "control", file: "soa.yaml", label: "Statement of Applicability control")
+        for (framework, file) in content.applicabilityFiles.sorted(by: { $0.key < $1.key }) {
+            duplicates(content.applicability.filter { $0.framework == framework }.map(\.control), key: "control", file: file,
+                       label: "\(content.title(of: framework)) Statement of Applicability control")
+        }
         duplicates(content.evidence.map(\.id), file: "evidence.csv", label: "evidence")
         duplicates(content.systems.map(\.id), file: "inventory.yaml", label: "AI system")
         duplicates(content.assessments.map(\.id), file: "assessments.yaml", label: "assessment")
         duplicates(content.incidents.map(\.id), file: "incidents.yaml", label: "incident")
         duplicates(content.library.map(\.id), file: "library.yaml", label: "library answer")
-        var seen = Set<String>()
-        for entry in content.catalogue where !seen.insert(entry.id).inserted {
-            error(SourceLocation(file: KnowledgeBaseLoader.join(mappingsFolder, "catalogue")), "duplicate catalogue ID '\(entry.id)'")
+        var seen = Set<ControlRef>()
+        for entry in content.catalogue where !seen.insert(entry.ref).inserted {
+            error(SourceLocation(file: KnowledgeBaseLoader.join(mappingsFolder, "catalogue")), "duplicate catalogue ID '\(entry.ref)'")
         }
     }
 
     private mutating func checkCatalogueReferences() {
-        let known = catalogueIDs
+        let known = catalogueRefs
+        for entry in content.catalogue {
+            for ref in entry.related where !known.contains(ref) {
+                error(mappingLocation(entry.id, in: "catalogue"), "\(entry.ref) is related to unknown catalogue entry '\(ref)'")
+            }
+        }
         for crosswalk in content.crosswalks {
             for entry in crosswalk.entries {
-                for ref in entry.iso42001 where !known.contains(ref) {
-                    error(crosswalkLocation(entry.id), "\(crosswalk.framework) \(entry.id) maps to unknown ISO/IEC 42001 ref '\(ref)'")
+                for ref in entry.iso42001 where !known.contains(ControlRef(.iso42001, ref)) {
+                    error(mappingLocation(entry.id, in: "crosswalks"), "\(crosswalk.framework) \(entry.id) maps to unknown ISO/IEC 42001 ref '\(ref)'")
                 }
             }
         }
     }
 
-    private func crosswalkLocation(_ id: String) -> SourceLocation {
-        let folder = KnowledgeBaseLoader.join(mappingsFolder, "crosswalks")
+    private func mappingLocation(_ id: String, in subfolder: String) -> SourceLocation {
+        let folder = KnowledgeBaseLoader.join(mappingsFolder, subfolder)
         var locator = SourceLocator(folder: folder)
         for path in KnowledgeBaseLoader.yamlFiles(in: folder) {
             let name = (path as NSString).lastPathComponent
@@ -102,19 +110,41 @@ public struct KnowledgeBaseChecker {
         return SourceLocation(file: folder)
     }
 
+    /// Each framework's Statement of Applicability against that framework's catalogue. A framework
+    /// the organisation claims (an SoA file, or a certification in `organisation.yaml`) needs a
+    /// line for every control it catalogues; claimed by certification alone, it needs the file.
     private mutating func checkApplicability() {
-        let known = catalogueIDs
+        let known = catalogueRefs
         let evidence = evidenceByID
-        let covered = Set(content.applicability.map(\.control))
-        for entry in content.catalogue where entry.kind == .control && !covered.contains(entry.id) {
-            error(SourceLocation(file: KnowledgeBaseLoader.join(locatorFolder, "soa.yaml"), line: 1, column: 1),
-                  "no Statement of Applicability entry for Annex A control \(entry.id) (\(entry.title))")
+        let catalogued = Set(content.catalogue.map(\.framework))
+        for framework in content.claimedFrameworks.sorted() where catalogued.contains(framework) {
+            let title = content.title(of: framework)
+            guard let file = content.applicabilityFiles[framework] else {
+                let certification = content.organisation.certifications.first { FrameworkCode(certificationStandard: $0.standard) == framework }
+                let name = framework == .iso42001 ? "soa.yaml" : "soa-\(framework.rawValue).yaml"
+                error(certification.map { locator.locate($0.id, in: "organisation.yaml") }
+                        ?? SourceLocation(file: KnowledgeBaseLoader.join(locatorFolder, "organisation.yaml"), line: 1, column: 1),
+                      "the organisation claims \(title) but has no Statement of Applicability for it (\(name))")
+                continue
+            }
+            let covered = Set(content.applicability.filter { $0.framework == framework }.map(\.control))
+            for entry in content.catalogue where entry.framework == framework && entry.kind == .control && !covered.contains(entry.id) {
+                let what = framework == .iso42001 ? "Annex A control" : "\(title) control"
+                error(SourceLocation(file: KnowledgeBaseLoader.join(locatorFolder, file), line: 1, column: 1),
+                      "no Statement of Applicability entry for \(what) \(entry.id) (\(entry.title))")
+            }
         }
+        var occurrences: [ControlRef: Int] = [:]
         for entry in content.applicability {
-            let at = locator.locate(entry.control, key: "control", in: "soa.yaml")
-            if !known.contains(entry.control) { error(at, "unknown control or clause '\(entry.control)' (not in the catalogue)") }
+            let file = content.applicabilityFiles[entry.framework] ?? "soa.yaml"
+            let occurrence = occurrences[entry.ref, default: 0]
+            occurrences[entry.ref] = occurrence + 1
+            let at = locator.locate(entry.control, key: "control", in: file, occurrence: occurrence)
+            if !known.contains(entry.ref) {
+                error(at, "unknown control or clause '\(entry.control)' (not in the \(content.title(of: entry.framework)) catalogue)")
+            }
             for id in entry.evidence where evidence[id] == nil {
-                error(locator.locate(field: "evidence", ofItem: entry.control, key: "control", in: "soa.yaml"), "\(entry.control) cites unknown evidence '\(id)'")
+                error(locator.locate(field: "evidence", ofItem: entry.control, key: "control", in: file), "\(entry.control) cites unknown evidence '\(id)'")
             }
             switch entry.status {
             case .planned, .partial:
@@ -187,13 +217,15 @@ public struct KnowledgeBaseChecker {
     }
 
     private mutating func checkLibrary() {
-        let known = catalogueIDs
+        let known = catalogueRefs
         let evidence = evidenceByID
         let systems = systemIDs
         let assessments = assessmentIDs
         for answer in content.library {
             let at = locator.locate(answer.id, in: "library.yaml")
-            for ref in answer.controls where !known.contains(ref) { error(at, "\(answer.id) cites unknown control '\(ref)'") }
+            for ref in answer.controls where !known.contains(ref) {
+                error(locator.locate(field: "controls", ofItem: answer.id, in: "library.yaml"), "\(answer.id) cites unknown control or clause '\(ref)'")
+            }
             for id in answer.evidence {
                 if let item = evidence[id] {
                     if item.confidentiality == .internal {

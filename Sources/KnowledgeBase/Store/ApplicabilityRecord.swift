@@ -7,6 +7,7 @@ struct ApplicabilityRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
+    var framework: String
     var control: String
     var applicable: Bool
     var justification: String?
@@ -18,6 +19,7 @@ struct ApplicabilityRecord: Codable, FetchableRecord, PersistableRecord {
     var evidence: String
 
     init(_ entry: ApplicabilityEntry) {
+        framework = entry.framework.rawValue
         control = entry.control
         applicable = entry.applicable
         justification = entry.justification

@@ -10,6 +10,8 @@ enum KnowledgeBaseSchema {
     /// Identifier of the migration that adds draft runs, review decisions and the audit log.
     static let v2 = "v2-runs"
     static let v3 = "v3-run-question-citations"
+    /// Identifier of the migration that qualifies every stored control ID with its framework.
+    static let v4 = "v4-frameworks"
 
     /// Every migration in order.
     static var migrator: DatabaseMigrator {
@@ -186,6 +188,61 @@ enum KnowledgeBaseSchema {
             // What each draft rested on (`kind:id` per line, top control first), so approved answers can
             // become library answers with their citations and evidence packs can group by control.
             try db.execute(sql: "ALTER TABLE run_question ADD COLUMN citations TEXT NOT NULL DEFAULT ''")
+        }
+        migrator.registerMigration(v4) { db in
+            // IDs collide across frameworks (ISO 27001's A.5.2 is not ISO 42001's), so the
+            // framework joins the key. Every row stored so far is ISO/IEC 42001's.
+            try db.execute(sql: """
+                CREATE TABLE catalogue_entry_v4 (
+                    framework TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    grp TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    keywords TEXT NOT NULL,
+                    examples TEXT NOT NULL,
+                    related TEXT NOT NULL DEFAULT '',
+                    topics TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (framework, id)
+                );
+                INSERT INTO catalogue_entry_v4 (framework, id, kind, title, grp, description, keywords, examples)
+                    SELECT 'iso42001', id, kind, title, grp, description, keywords, examples FROM catalogue_entry;
+                DROP TABLE catalogue_entry;
+                ALTER TABLE catalogue_entry_v4 RENAME TO catalogue_entry;
+                CREATE TABLE applicability_v4 (
+                    framework TEXT NOT NULL,
+                    control TEXT NOT NULL,
+                    applicable INTEGER NOT NULL,
+                    justification TEXT,
+                    status TEXT NOT NULL,
+                    target_date TEXT,
+                    statement TEXT NOT NULL,
+                    owner TEXT NOT NULL,
+                    evidence TEXT NOT NULL,
+                    PRIMARY KEY (framework, control)
+                );
+                INSERT INTO applicability_v4 (framework, control, applicable, justification, status, target_date, statement, owner, evidence)
+                    SELECT 'iso42001', control, applicable, justification, status, target_date, statement, owner, evidence
+                    FROM applicability;
+                DROP TABLE applicability;
+                ALTER TABLE applicability_v4 RENAME TO applicability;
+                UPDATE search_index SET ref = 'iso42001:' || ref WHERE kind = 'catalogue' AND instr(ref, ':') = 0;
+                """)
+            // Runs' citations (`control:A.5.2`) become `control:iso42001:A.5.2`.
+            let rows = try Row.fetchAll(db, sql: "SELECT run_id, position, citations FROM run_question WHERE citations != ''")
+            for row in rows {
+                let citations: String = row["citations"]
+                let qualified = citations.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    for kind in ["control:", "clause:"] where line.hasPrefix(kind) && !line.dropFirst(kind.count).contains(":") {
+                        return kind + "iso42001:" + line.dropFirst(kind.count)
+                    }
+                    return String(line)
+                }.joined(separator: "\n")
+                guard qualified != citations else { continue }
+                try db.execute(sql: "UPDATE run_question SET citations = ? WHERE run_id = ? AND position = ?",
+                               arguments: [qualified, row["run_id"] as String, row["position"] as Int])
+            }
         }
         return migrator
     }

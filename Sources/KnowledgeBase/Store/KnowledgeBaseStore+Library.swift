@@ -33,16 +33,16 @@ extension KnowledgeBaseStore {
                 let text = decision.text ?? ""
                 let decided = String(decision.decidedAt.prefix(10))
                 guard decision.choice != nil || !text.isEmpty, CalendarDate(decided) != nil else { continue }
-                let cited = question.citations.compactMap { Self.citation($0) }
+                let cited = question.citations.compactMap { Citation(encoded: $0) }
                 var hash = ContentHash()
                 hash.add(decision.key.utf8)
                 let answer = LibraryAnswer(
                     id: "LIB-R-\(run.id)-\(hash.hex.prefix(8))", question: question.text, choice: decision.choice,
                     answer: text, topic: Self.learnedTopic,
-                    controls: cited.filter { $0.kind == "control" || $0.kind == "clause" }.map(\.id),
-                    evidence: cited.filter { $0.kind == "evidence" }.map(\.id),
-                    systems: cited.filter { $0.kind == "system" }.map(\.id),
-                    assessments: cited.filter { $0.kind == "assessment" }.map(\.id),
+                    controls: cited.compactMap(\.controlRef),
+                    evidence: cited.filter { $0.kind == .evidence }.map(\.id),
+                    systems: cited.filter { $0.kind == .system }.map(\.id),
+                    assessments: cited.filter { $0.kind == .assessment }.map(\.id),
                     approvedBy: decision.reviewer, approvedDate: decided,
                     source: URL(fileURLWithPath: run.path).lastPathComponent)
                 latest[Self.normalised(question.text)] = answer
@@ -57,11 +57,6 @@ extension KnowledgeBaseStore {
         let ids = Set(library.map(\.id))
         let questions = Set(library.map { normalised($0.question) })
         return library + learned.filter { !ids.contains($0.id) && !questions.contains(normalised($0.question)) }
-    }
-
-    private static func citation(_ stored: String) -> (kind: String, id: String)? {
-        guard let colon = stored.firstIndex(of: ":") else { return nil }
-        return (String(stored[..<colon]), String(stored[stored.index(after: colon)...]))
     }
 
     private static func normalised(_ question: String) -> String {

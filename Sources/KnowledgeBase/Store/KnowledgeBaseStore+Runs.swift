@@ -228,7 +228,7 @@ extension RunQuestionRecord {
                   allowed: choiceCell?.allowed?.joined(separator: "\n"), draftChoice: drafted.answer.choice,
                   draftText: drafted.answer.text, confidence: drafted.answer.confidence.rawValue,
                   flags: drafted.answer.flags.map(\.rawValue).joined(separator: "\n"),
-                  citations: drafted.answer.citations.map { "\($0.kind.rawValue):\($0.id)" }.joined(separator: "\n"))
+                  citations: drafted.answer.citations.map(\.encoded).joined(separator: "\n"))
     }
 
     var question: RunQuestion {

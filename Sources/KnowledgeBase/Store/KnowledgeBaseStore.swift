@@ -16,7 +16,7 @@ public final class KnowledgeBaseStore {
 
         /// `catalogue` or `library`.
         public var kind: String
-        /// The catalogue ID (`A.5.2`) or library answer ID.
+        /// The framework-qualified catalogue ref (`iso42001:A.5.2`, see ``ControlRef``) or library answer ID.
         public var ref: String
         /// Relevance, higher is better (negated FTS5 `bm25`); only comparable within one search.
         public var score: Double
@@ -133,12 +133,12 @@ public final class KnowledgeBaseStore {
         for answer in content.library { try LibraryAnswerRecord(answer).insert(db) }
 
         // The first SoA line for a control wins; the applicability primary key rejects a second.
-        var statements: [String: String] = [:]
-        for entry in content.applicability where statements[entry.control] == nil {
-            statements[entry.control] = entry.statement
+        var statements: [ControlRef: String] = [:]
+        for entry in content.applicability where statements[entry.ref] == nil {
+            statements[entry.ref] = entry.statement
         }
         for entry in content.catalogue {
-            try SearchIndexRecord(entry, statement: statements[entry.id]).insert(db)
+            try SearchIndexRecord(entry, statement: statements[entry.ref]).insert(db)
         }
         for answer in content.library { try SearchIndexRecord(answer).insert(db) }
     }

@@ -21,7 +21,9 @@ public struct RunQuestion: Sendable, Hashable {
     public var confidence: String
     /// `AnswerFlag.rawValue`s
     public var flags: [String]
-    /// What the draft cited, as `Citation.Kind.rawValue:id`, in the draft's order (controls first).
+    /// What the draft cited, as `Citation.encoded` (`control:iso27001:A.8.24`, `evidence:EV-004`), in
+    /// the draft's order (controls first). Rows written before frameworks were recorded hold
+    /// `control:A.5.2`, which `Citation(encoded:)` reads as ISO/IEC 42001.
     public var citations: [String]
 
     public init(position: Int, key: String, sheet: String, row: Int, questionId: String, text: String,

@@ -9,7 +9,7 @@ struct SearchIndexRecord: Codable, FetchableRecord, PersistableRecord {
 
     /// `catalogue` or `library`.
     var kind: String
-    /// Catalogue ID or library answer ID.
+    /// Framework-qualified catalogue ref (`iso27001:A.8.24`) or library answer ID.
     var ref: String
     var title = ""
     var keywords = ""
@@ -21,7 +21,7 @@ struct SearchIndexRecord: Codable, FetchableRecord, PersistableRecord {
     /// A catalogue entry, with the implementation statement of its SoA line (if any).
     init(_ entry: CatalogueEntry, statement: String?) {
         kind = KnowledgeBaseStore.Hit.catalogueKind
-        ref = entry.id
+        ref = entry.ref.description
         title = entry.title
         keywords = entry.keywords.joined(separator: "\n")
         examples = entry.examples.joined(separator: "\n")

@@ -1,6 +1,9 @@
 /// One Statement of Applicability line: how the organisation implements a control or clause.
 public struct ApplicabilityEntry: Sendable, Hashable, Codable {
-    /// A catalogue ID (`A.5.2`, `9.3`).
+    /// The framework whose Statement of Applicability holds the line (`soa.yaml` is ISO/IEC 42001's,
+    /// `soa-iso27001.yaml` ISO/IEC 27001's).
+    public var framework: FrameworkCode
+    /// A catalogue ID of that framework (`A.5.2`, `9.3`, `CC6.1`).
     public var control: String
     public var applicable: Bool
     public var justification: String?
@@ -12,8 +15,12 @@ public struct ApplicabilityEntry: Sendable, Hashable, Codable {
     public var owner: String
     public var evidence: [String]
 
-    public init(control: String, applicable: Bool, justification: String? = nil, status: ControlStatus,
+    /// The line's framework-qualified control.
+    public var ref: ControlRef { ControlRef(framework, control) }
+
+    public init(framework: FrameworkCode = .iso42001, control: String, applicable: Bool, justification: String? = nil, status: ControlStatus,
                 targetDate: String? = nil, statement: String, owner: String, evidence: [String]) {
+        self.framework = framework
         self.control = control
         self.applicable = applicable
         self.justification = justification

@@ -6,7 +6,8 @@ public struct LibraryAnswer: Sendable, Hashable, Codable {
     public var choice: String?
     public var answer: String
     public var topic: String
-    public var controls: [String]
+    /// The controls and clauses the answer rests on, each with its framework.
+    public var controls: [ControlRef]
     public var evidence: [String]
     public var systems: [String]
     public var assessments: [String]
@@ -15,7 +16,7 @@ public struct LibraryAnswer: Sendable, Hashable, Codable {
     public var approvedDate: String
     public var source: String
 
-    public init(id: String, question: String, choice: String?, answer: String, topic: String, controls: [String],
+    public init(id: String, question: String, choice: String?, answer: String, topic: String, controls: [ControlRef],
                 evidence: [String], systems: [String], assessments: [String], approvedBy: String,
                 approvedDate: String, source: String) {
         self.id = id

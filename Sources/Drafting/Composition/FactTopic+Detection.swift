@@ -1,21 +1,9 @@
-/// The subjects a question can touch on that the inventory, assessments and registers answer with facts.
-package enum Topic: String, Sendable, CaseIterable {
-    case inventory
-    case customerDataTraining
-    case riskAssessment
-    case impactAssessment
-    case bias
-    case suppliers
-    case internalAudit
-    case managementReview
-    case humanOversight
-    case monitoring
-    case incidents
-    case certification
-    case governanceBody
+import ResponderModel
 
-    /// Topics implied by the question's wording (raw lower-cased words) and its best-matched control.
-    package static func detect(words: [String], control: String?) -> [Topic] {
+extension FactTopic {
+    /// Topics implied by the question's wording (raw lower-cased words) and the `topics` its
+    /// best-matched catalogue entry lists (which IDs raise which topics is catalogue data).
+    package static func detect(words: [String], entry: CatalogueEntry?) -> [FactTopic] {
         let set = Set(words)
         func containsPhrase(_ phrase: [Substring]) -> Bool {
             guard phrase.count > 1, phrase.count <= words.count else { return false }
@@ -27,47 +15,48 @@ package enum Topic: String, Sendable, CaseIterable {
             items.contains { set.contains($0) || containsPhrase($0.split(separator: " ")) }
         }
         func hasPrefix(_ items: String...) -> Bool { words.contains { word in items.contains { word.hasPrefix($0) } } }
-        var topics: [Topic] = []
-        let control = control ?? ""
+        var topics: [FactTopic] = []
+        let listed = Set(entry?.topics ?? [])
         if has("inventory", "register", "registry", "catalog", "catalogue") && hasPrefix("ai", "model", "system", "tool", "ml")
-            || has("how many") && hasPrefix("model", "system", "ai") || control == "A.4.2" && has("inventory", "register", "list") {
+            || has("how many") && hasPrefix("model", "system", "ai") || listed.contains(.inventory) && has("inventory", "register", "list") {
             topics.append(.inventory)
         } else if has("ai act", "aia") && hasPrefix("classif", "tier", "categor", "high") {
             // How systems are classified under the EU AI Act is answered by the inventory's tiers.
             topics.append(.inventory)
         }
-        if hasPrefix("train", "fine", "finetun", "retrain") && has("customer", "customers", "client", "clients", "our data", "my data", "your customers") {
+        if hasPrefix("train", "fine", "finetun", "retrain") && has("customer", "customers", "client", "clients", "our data", "my data", "your customers")
+            || listed.contains(.customerDataTraining) {
             topics.append(.customerDataTraining)
         }
-        if has("risk") && hasPrefix("assess", "register", "evaluat") || ["6.1.2", "8.2", "6.1.3", "8.3"].contains(control) {
+        if has("risk") && hasPrefix("assess", "register", "evaluat") || listed.contains(.riskAssessment) {
             topics.append(.riskAssessment)
         }
         if has("impact") && hasPrefix("assess", "evaluat") || has("dpia", "fria", "aiia")
-            || ["6.1.4", "8.4", "A.5.2", "A.5.3", "A.5.4", "A.5.5"].contains(control) {
+            || listed.contains(.impactAssessment) {
             topics.append(.impactAssessment)
         }
-        if hasPrefix("bias", "fair", "discriminat", "demographic", "disparate") { topics.append(.bias) }
+        if hasPrefix("bias", "fair", "discriminat", "demographic", "disparate") || listed.contains(.bias) { topics.append(.bias) }
         if hasPrefix("supplier", "vendor", "subprocessor", "provider") || has("third party", "third-party", "foundation model", "foundation models")
-            || ["A.10.3"].contains(control) {
+            || listed.contains(.suppliers) {
             topics.append(.suppliers)
         }
         if has("internal audit", "internal audits", "audit", "audits", "audited") && !has("audit trail", "audit log", "audit logs")
-            || control == "9.2" {
+            || listed.contains(.internalAudit) {
             topics.append(.internalAudit)
         }
-        if has("management review", "management reviews") || control == "9.3" { topics.append(.managementReview) }
+        if has("management review", "management reviews") || listed.contains(.managementReview) { topics.append(.managementReview) }
         if has("oversight", "hitl", "human in the loop", "human review", "human-in-the-loop", "human reviewer", "qualified human", "override")
-            || control == "A.9.2" {
+            || listed.contains(.humanOversight) {
             topics.append(.humanOversight)
         }
-        if hasPrefix("monitor", "drift", "degrad") || control == "A.6.2.6" { topics.append(.monitoring) }
-        if hasPrefix("incident") { topics.append(.incidents) }
+        if hasPrefix("monitor", "drift", "degrad") || listed.contains(.monitoring) { topics.append(.monitoring) }
+        if hasPrefix("incident") || listed.contains(.incidents) { topics.append(.incidents) }
         let namesStandard = has("42001", "27001", "soc 2", "soc2", "iso", "iso iec")
         if namesStandard && hasPrefix("certif", "report", "attest", "audit", "hold", "accredit", "complian")
-            || hasPrefix("certif") && hasPrefix("ai", "aims", "management", "responsible") {
+            || hasPrefix("certif") && hasPrefix("ai", "aims", "management", "responsible") || listed.contains(.certification) {
             topics.append(.certification)
         }
-        if has("committee", "board", "council", "steering") || ["5.1", "5.3", "A.3.2"].contains(control) {
+        if has("committee", "board", "council", "steering") || listed.contains(.governanceBody) {
             topics.append(.governanceBody)
         }
         return topics
