@@ -230,6 +230,9 @@ struct SheetScanner {
         var section: String?
         var lastParent: Int?
         var notedNoDropdown = Set<Int>()
+        // Terse questions ("DPIA") count only beside real ones: a column of single words is a list of
+        // keys or types (a library's metadata sheet), not a questionnaire.
+        var hasSentence = false
         let labelValues = Dictionary(columns.answers.map { ($0.column, $0.label.flatMap(HeaderLabel.valuesNamed)) }) { first, _ in first }
         let hasValidations = !sheet.validations.isEmpty
         let letters = Dictionary(columns.answers.map { ($0.column, CellAddress.columnLetters($0.column)) }) { first, _ in first }
@@ -271,8 +274,7 @@ struct SheetScanner {
                 continue
             }
             if TextCleaner.isSentinel(text) { continue }
-            // One word is a key or a heading ("answers", "Encryption"), not something to answer.
-            if !text.utf8.contains(0x20) && !text.utf8.contains(0x0A) && !text.utf8.contains(UInt8(ascii: "?")) { continue }
+            if text.utf8.contains(0x20) || text.utf8.contains(0x0A) || text.utf8.contains(UInt8(ascii: "?")) { hasSentence = true }
             if let label = questionLabel, text.utf8.count == label.utf8.count, text.caseInsensitiveCompare(label) == .orderedSame { continue }
             // A row with its own ID is never a follow-up.
             let isFollowUp = id.isEmpty && TextCleaner.isFollowUp(text)
@@ -331,6 +333,10 @@ struct SheetScanner {
             }
             result.questions.append(Question(id: id, sheet: sheet.name, row: row.number, text: text, section: section,
                                              answerCells: cells, parentRow: parent, isCritical: critical))
+        }
+        if !hasSentence {
+            result.questions = []
+            result.diagnostics = []
         }
         result.layout.questionCount = result.questions.count
     }

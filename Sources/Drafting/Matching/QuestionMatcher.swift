@@ -31,6 +31,12 @@ package struct QuestionMatcher: Sendable {
     /// `inScopeScore` a match counts when the question names its framework's subject (the
     /// catalogue's `subjects`, e.g. AI for ISO/IEC 42001).
     package static let minimumScore = 3.0
+    /// At or above this similarity to one of an entry's example questions (with two or more terms in
+    /// common) a weak match counts: measured on the security set, no off-topic question reaches it
+    /// once typo correction keeps the first two letters (see BENCHMARKS.md).
+    package static let paraphraseSimilarity = 0.65
+    /// Matches listed per framework, so every framework the question touches shows its best entries.
+    package static let matchesPerFramework = 3
 
     private let analyzer: TextAnalyzer
     private let index: ControlIndex
@@ -97,20 +103,40 @@ package struct QuestionMatcher: Sendable {
             best(framework) >= QuestionMatcher.minimumScore && detector.isNamed(in: cleaned)
                 || best(framework) >= QuestionMatcher.contextScore && detector.isNamed(in: context)
         }
+        // A close paraphrase of one of an entry's example questions ("Access reviews", "Asset register")
+        // scores low in absolute terms because it is short, but it asks what that example asks.
+        let paraphrases = (rankings.first?.exampleSimilarity ?? 0) >= QuestionMatcher.paraphraseSimilarity
+            && (rankings.first?.hits.count ?? 0) >= 2
         let catalogueMatches = topScore >= QuestionMatcher.minimumScore
-            && (quoted || topScore >= QuestionMatcher.inScopeScore || namesSubject)
+            && (quoted || topScore >= QuestionMatcher.inScopeScore || namesSubject || paraphrases)
         let libraryMatches = libraryHits.first.map { $0.similarity >= LibraryMatcher.preferredThreshold } ?? false
         let isInScope = catalogueMatches || libraryMatches
         // Naming a claimed framework's subject without a match is a gap a person must fill
         // (`no_match`); anything else is a question the knowledge base is not for (`out_of_scope`).
         let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(in: cleaned) })
-        let matches = catalogueMatches ? rankings.prefix(5).map { ranking in
+        let listed = catalogueMatches ? QuestionMatcher.listed(rankings, top: topScore) : []
+        let matches = listed.map { ranking in
             ControlMatch(framework: ranking.entry.framework, control: ranking.entry.id, title: ranking.entry.title,
                          score: QuestionMatcher.rounded(ranking.score),
                          why: QuestionMatcher.explain(ranking, notes: notes[ranking.entry.ref] ?? []))
-        } : []
-        return Result(rankings: catalogueMatches ? Array(rankings.prefix(5)) : [], matches: matches, libraryHits: libraryHits,
+        }
+        return Result(rankings: listed, matches: matches, libraryHits: libraryHits,
                       references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
+    }
+
+    /// The best five entries, plus each other framework's best (up to ``matchesPerFramework``, none
+    /// weaker than a third of the top score), best first.
+    static func listed(_ rankings: [ControlIndex.Ranking], top: Double) -> [ControlIndex.Ranking] {
+        var listed = Array(rankings.prefix(5))
+        var perFramework: [FrameworkCode: Int] = [:]
+        for ranking in listed { perFramework[ranking.entry.framework, default: 0] += 1 }
+        for ranking in rankings.dropFirst(5) where ranking.score >= max(minimumScore, top / 3) {
+            let count = perFramework[ranking.entry.framework, default: 0]
+            guard count < matchesPerFramework else { continue }
+            perFramework[ranking.entry.framework] = count + 1
+            listed.append(ranking)
+        }
+        return listed
     }
 
     private func rank(_ text: String) -> Ranked {

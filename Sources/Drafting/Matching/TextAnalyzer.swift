@@ -115,13 +115,20 @@ package struct TextAnalyzer: Sendable {
 
     /// The known word one edit (deletion, insertion, substitution, adjacent swap) away from an
     /// unknown word of five or more letters, when there is exactly one; otherwise the word itself.
+    /// Longest word the typo corrector looks at: a longer token is no misspelling of a word the
+    /// knowledge base uses, and the candidates grow with the square of the length.
+    static let longestCorrectedWord = 24
+
+    /// The one vocabulary word one edit away from `word`, when exactly one is. Edits keep the
+    /// first two letters: typists rarely miss them, and an edit there turns real words into others
+    /// ("founded" into "funded").
     private func corrected(_ word: String) -> String {
-        guard !vocabulary.isEmpty, word.count >= 5, !vocabulary.contains(word), abbreviations[word] == nil,
-              word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        guard !vocabulary.isEmpty, (5...Self.longestCorrectedWord).contains(word.count), !vocabulary.contains(word),
+              abbreviations[word] == nil, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
         let letters = Array(word)
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         var found = Set<String>()
-        for index in letters.indices {
+        for index in letters.indices where index >= 2 {
             var deleted = letters
             deleted.remove(at: index)
             found.insert(String(deleted))
@@ -136,7 +143,7 @@ package struct TextAnalyzer: Sendable {
                 found.insert(String(replaced))
             }
         }
-        for index in 0...letters.count {
+        for index in 2...letters.count {
             for letter in alphabet {
                 var inserted = letters
                 inserted.insert(letter, at: index)
