@@ -28,8 +28,8 @@ import TestSupport
         ]
         let decisions = [
             ReviewDecision(runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "See [link](javascript:x) \"quoted\"",
-                           reviewer: "Ana", decidedAt: "2026-11-02T10:00:00Z"),
-            ReviewDecision(runId: "r", key: "AI!Q-1", status: .edited, choice: nil, text: "Edited.", reviewer: "Ben",
+                           reviewer: "ana.reviewer", decidedAt: "2026-11-02T10:00:00Z"),
+            ReviewDecision(runId: "r", key: "AI!Q-1", status: .edited, choice: nil, text: "Edited.", reviewer: "ben.reviewer",
                            decidedAt: "2026-11-03T10:00:00Z"),
             ReviewDecision(runId: "r", key: "AI!Q-2", status: .rejected, choice: nil, text: nil, reviewer: "Ana",
                            decidedAt: "2026-11-03T10:00:00Z"),
@@ -46,7 +46,9 @@ import TestSupport
         #expect(counts == [4, 1, 1, 1, 1])
         let controls: [ControlRef?] = [ControlRef(.iso42001, "A.2.2"), nil]
         #expect(pack.groups.map(\.control) == controls, "catalogue order, unmapped last")
-        #expect(pack.groups.flatMap(\.answers).map(\.key) == ["AI!Q-0", "AI!Q-1"], "rejected answers are left out")
+        #expect(pack.groups.flatMap(\.answers).map(\.reference) == ["Q-0", "Q-1"], "rejected answers are left out")
+        #expect(pack.groups.flatMap(\.answers).map(\.answer) == ["Yes. See [link](javascript:x) \"quoted\"", "Edited."])
+        #expect(pack.organisation == Self.content.organisation.name && pack.questionnaire == "buyer.xlsx")
         #expect(pack.evidence.map(\.title) == ["AI Policy", "Model Card: Northwind PreQual"])
         let locations: [String?] = ["https://trust.northwindanalytics.example/ai-policy", nil]
         #expect(pack.evidence.map(\.location) == locations, "NDA evidence has no location")
@@ -61,14 +63,21 @@ import TestSupport
         for item in internalItems {
             for secret in [item.id, item.title, item.location] { #expect(!text.contains(secret), "\(item.id) leaked") }
         }
+        // What a buyer must not see: who reviewed, how many were rejected or left open, internal keys.
+        for hidden in ["ana.reviewer", "ben.reviewer", "AI!Q-", "Approved by", "Rejected", "Undecided", "abc123abc123", Self.content.version] {
+            #expect(!text.contains(hidden), "\(hidden) in the pack")
+        }
+        #expect(!text.contains("Yes. Yes") && !text.contains("**Yes**"), "the choice is not doubled")
         if html {
             #expect(!text.contains("<script>") && text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(text.contains("Unmapped &amp; odd?") && text.contains("&quot;quoted&quot;"))
-            #expect(text.contains("<h3>ISO/IEC 42001</h3>") && text.contains("<h4>iso42001:A.2.2 "))
+            #expect(text.contains("<h3>ISO/IEC 42001</h3>") && text.contains("<h4>A.2.2 AI policy</h4>"))
+            #expect(text.contains("<style>") && text.contains("@media print") && !text.contains("<link") && !text.contains("src="),
+                    "styled, self-contained, printable")
         } else {
             #expect(!text.split(separator: "\n").contains { $0.hasPrefix("# Injected") })
             #expect(text.contains("\\<script\\>") && text.contains("\\[link\\]"))
-            #expect(text.contains("### ISO/IEC 42001") && text.contains("#### iso42001:A.2.2 "))
+            #expect(text.contains("### ISO/IEC 42001") && text.contains("#### A.2.2 AI policy"))
             #expect(text.contains("- AI Policy: <https://trust.northwindanalytics.example/ai-policy>"))
             #expect(text.contains("- Model Card: Northwind PreQual: available under NDA"))
         }

@@ -43,21 +43,26 @@ import TestSupport
         let pack = try String(contentsOfFile: path, encoding: .utf8)
         let html = name.hasSuffix(".html")
 
-        let undecided = questions.count - approved.count - 1
-        let coverage = html
-            ? "<td>\(questions.count)</td><td>\(approved.count)</td><td>0</td><td>1</td><td>\(undecided)</td>"
-            : "| \(questions.count) | \(approved.count) | 0 | 1 | \(undecided) |"
-        #expect(pack.contains(coverage), "coverage row \(coverage)")
-        #expect(html ? pack.contains("Ana &lt;QA&gt;") && !pack.contains("Ana <QA>") : pack.contains("Ana \\<QA\\>"))
+        // For the buyer: the answers and their references, no reviewer, counts of rejected or open questions, or keys.
+        #expect(pack.contains("\(approved.count) answers"))
+        for hidden in ["Ana <QA>", "Ana &lt;QA&gt;", "Ana \\<QA\\>", "Rejected", "Undecided", id] {
+            #expect(!pack.contains(hidden), "\(hidden) in the pack")
+        }
 
         // Each approved answer sits under the heading of the first control its draft cited.
         for question in approved {
-            let key = ReviewExportEndToEndTests.key(question)
+            let reference = (question["id"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+                ?? "\(question["sheet"] as? String ?? ""), row \(question["row"] as? Int ?? 0)"
             guard let control = Self.citations(question).first(where: { $0.kind == "control" || $0.kind == "clause" })?.id else { continue }
-            let heading = html ? "<h4>\(control) " : "#### \(control) "
-            let headingRange = try #require(pack.range(of: heading), "heading for \(control)")
+            let bare = String(control.split(separator: ":").last ?? "")
+            let heading = html ? "<h4>\(bare) " : "#### \(bare) "
+            // The same bare ID can head a section under two frameworks: look under its own.
+            let titles = ["iso42001": "ISO/IEC 42001", "iso27001": "ISO/IEC 27001", "soc2": "SOC 2"]
+            let frameworkTitle = titles[String(control.split(separator: ":").first ?? "")] ?? ""
+            let frameworkRange = try #require(pack.range(of: html ? "<h3>\(frameworkTitle)</h3>" : "### \(frameworkTitle)\n"))
+            let headingRange = try #require(pack.range(of: heading, range: frameworkRange.upperBound..<pack.endIndex), "heading for \(control)")
             let section = pack[headingRange.upperBound...].components(separatedBy: html ? "<h4>" : "\n#### ").first ?? ""
-            #expect(section.contains(html ? "<strong>\(key)</strong>" : "**\(key)**"), "\(key) under \(control)")
+            #expect(section.contains(html ? "<span class=\"reference\">\(reference)</span>" : "**\(reference)**"), "\(reference) under \(control)")
         }
 
         let rows = try Self.evidenceRows()
@@ -85,7 +90,7 @@ import TestSupport
         let path = scratch.folder.appendingPathComponent("pack.md").path
         #expect(try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"]).status == 0)
         let first = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(first.contains("No approved or edited answers yet."))
+        #expect(first.contains("No answers have been approved yet."))
         #expect(try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"]).status == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == first, "deterministic")
     }

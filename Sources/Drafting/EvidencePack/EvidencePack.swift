@@ -2,12 +2,14 @@ import Foundation
 import KnowledgeBase
 import ResponderModel
 
-/// What a run's review produced, for an auditor or buyer: coverage, the approved and edited
-/// answers grouped by ISO/IEC 42001 control, and the evidence they cite.
+/// The company's reviewed answers to one questionnaire, for the buyer: the approved and edited
+/// answers grouped by framework and control, and the evidence they rest on.
 ///
-/// Internal evidence never enters the pack (not its ID, title or location); NDA evidence is named
-/// by title and marked available under NDA; public evidence keeps its title and location. Built
-/// from the store's records only, so the same store and knowledge base always give the same pack.
+/// What goes to a buyer only: no reviewer names, decision counts, run or store keys, and never
+/// internal evidence (not its ID, title or location); NDA evidence is named by title and marked
+/// available under NDA; public evidence keeps its title and location. `coverage` is for the person
+/// exporting and is not rendered. Built from the store's records only, so the same store and
+/// knowledge base always give the same pack.
 public struct EvidencePack: Sendable, Hashable {
     /// How far the review got.
     public struct Coverage: Sendable, Hashable {
@@ -27,16 +29,13 @@ public struct EvidencePack: Sendable, Hashable {
         public var location: String?
     }
 
-    /// One approved or edited answer.
+    /// One approved or edited answer, as the buyer reads it.
     public struct Answer: Sendable, Hashable {
-        public var key: String
+        /// The buyer's own reference: the question's ID, or its sheet and row when it has none.
+        public var reference: String
         public var question: String
-        public var status: ReviewDecision.Status
-        public var choice: String?
-        public var text: String
-        public var reviewer: String
-        /// `YYYY-MM-DD`
-        public var decided: String
+        /// The choice and the narrative as one answer ("Yes. We ..."), the choice never doubled.
+        public var answer: String
         public var evidence: [Evidence]
     }
 
@@ -51,6 +50,10 @@ public struct EvidencePack: Sendable, Hashable {
     }
 
     public var run: RunSummary
+    /// The company answering (`organisation.yaml`).
+    public var organisation: String
+    /// The buyer's file name.
+    public var questionnaire: String
     public var coverage: Coverage
     /// Controls in catalogue order, answers without a control last.
     public var groups: [Group]
@@ -63,6 +66,8 @@ public struct EvidencePack: Sendable, Hashable {
     /// by framework.
     public init(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision], content: KnowledgeBaseContent) {
         self.run = run
+        organisation = content.organisation.name
+        questionnaire = URL(fileURLWithPath: run.path).lastPathComponent
         let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
         let decided = questions.compactMap { byKey[$0.key] }
         coverage = Coverage(questions: questions.count, approved: decided.filter { $0.status == .approved }.count,
@@ -81,9 +86,11 @@ public struct EvidencePack: Sendable, Hashable {
                 .filter { $0.confidentiality != .internal }
                 .map { Evidence(title: $0.title, confidentiality: $0.confidentiality, location: $0.confidentiality == .public ? $0.location : nil) }
             cited.formUnion(evidence)
+            let reference = question.questionId.isEmpty ? "\(question.sheet), row \(question.row)" : question.questionId
+            let text = decision.text.flatMap { $0.isEmpty ? nil : $0 }
             grouped[control, default: []].append(Answer(
-                key: question.key, question: question.text, status: decision.status, choice: decision.choice,
-                text: decision.text ?? "", reviewer: decision.reviewer, decided: String(decision.decidedAt.prefix(10)),
+                reference: reference, question: question.text,
+                answer: RunExporter.combined(choice: decision.choice, narrative: text) ?? "",
                 evidence: evidence.sorted(by: Self.order)))
         }
         groups = grouped.map { control, answers in

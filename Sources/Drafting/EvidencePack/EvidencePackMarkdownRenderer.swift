@@ -2,45 +2,43 @@ import Foundation
 import KnowledgeBase
 
 /// Renders an ``EvidencePack`` as Markdown; the buyer's and reviewers' text is escaped so it
-/// cannot add headings, links or HTML.
+/// cannot add headings, links or HTML, and only `http(s)` locations become links.
 public enum EvidencePackMarkdownRenderer {
     public static func render(_ pack: EvidencePack) -> String {
-        let run = pack.run
-        let coverage = pack.coverage
         var lines = [
-            "# Evidence pack: \(escape(URL(fileURLWithPath: run.path).lastPathComponent))", "",
-            "Run \(run.id), knowledge base \(run.kbVersion), as of \(run.asOf).", "",
-            "## Coverage", "",
-            "| Questions | Approved | Edited | Rejected | Undecided |",
-            "|---:|---:|---:|---:|---:|",
-            "| \(coverage.questions) | \(coverage.approved) | \(coverage.edited) | \(coverage.rejected) | \(coverage.undecided) |", "",
-            "## Answers by framework and control", "",
+            "# \(escape(pack.organisation)): answers to \(escape(pack.questionnaire))", "",
+            "Prepared \(escape(pack.run.asOf)). \(pack.groups.reduce(0) { $0 + $1.answers.count }) answers, grouped by framework and control.", "",
+            "## Answers", "",
         ]
-        if pack.groups.isEmpty { lines += ["No approved or edited answers yet.", ""] }
+        if pack.groups.isEmpty { lines += ["No answers have been approved yet.", ""] }
         var framework: String??
         for group in pack.groups {
             if framework != .some(group.frameworkTitle) {
                 framework = .some(group.frameworkTitle)
-                lines += ["### \(escape(group.frameworkTitle ?? "Not mapped to a control"))", ""]
+                lines += ["### \(escape(group.frameworkTitle ?? "Other answers"))", ""]
             }
             if let control = group.control {
-                lines += ["#### \(escape(control.description))" + (group.title.map { " \(escape($0))" } ?? ""), ""]
+                lines += ["#### \(escape(control.id))" + (group.title.map { " \(escape($0))" } ?? ""), ""]
             }
             for answer in group.answers {
-                lines.append("- **\(escape(answer.key))**: \(escape(answer.question))")
-                let choice = answer.choice.map { "**\(escape($0))**" + (answer.text.isEmpty ? "" : ". ") } ?? ""
-                lines.append("  - Answer: \(choice)\(escape(answer.text))")
-                lines.append("  - \(answer.status == .approved ? "Approved" : "Edited and approved") by \(escape(answer.reviewer)) on \(answer.decided)")
+                lines.append("- **\(escape(answer.reference))** \(escape(answer.question))")
+                lines.append("  - \(escape(answer.answer))")
                 if !answer.evidence.isEmpty {
-                    lines.append("  - Evidence: " + answer.evidence.map { escape($0.title) }.joined(separator: "; "))
+                    lines.append("  - Supporting documents: " + answer.evidence.map { escape($0.title) }.joined(separator: "; "))
                 }
             }
             lines.append("")
         }
-        lines += ["## Evidence cited", ""]
-        if pack.evidence.isEmpty { lines += ["None.", ""] }
+        lines += ["## Supporting documents", ""]
+        if pack.evidence.isEmpty { lines += ["None cited.", ""] }
         for item in pack.evidence {
-            lines.append("- \(escape(item.title)): " + (item.location.map { "<\(escapeLocation($0))>" } ?? "available under NDA"))
+            let whereabouts: String
+            if let location = item.location {
+                whereabouts = EvidencePackHTMLRenderer.isWebLink(location) ? "<\(escapeLocation(location))>" : escape(location)
+            } else {
+                whereabouts = "available under NDA"
+            }
+            lines.append("- \(escape(item.title)): \(whereabouts)")
         }
         if !pack.evidence.isEmpty { lines.append("") }
         return lines.joined(separator: "\n")
