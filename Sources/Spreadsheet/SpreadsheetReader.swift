@@ -27,6 +27,9 @@ public enum SpreadsheetReader {
         guard !isDirectory.boolValue else { throw SpreadsheetError(.io, at: location, "this is a folder, not a file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let head = try readHead(url: url, location: location)
+        if let other = FileSignature.name(ofHead: head) {
+            throw unsupported(location, "this is \(other), not a spreadsheet: ask for the questionnaire as .xlsx or .csv")
+        }
 
         let kind = FileKind(head: head)
         switch kind {
@@ -42,8 +45,14 @@ public enum SpreadsheetReader {
             if names.contains("Index/Document.iwa") || names.contains("Index.zip") {
                 throw unsupported(location, numbersMessage)
             }
-            guard names.contains("xl/workbook.xml") || names.contains("[Content_Types].xml") && names.contains("_rels/.rels") else {
-                throw unsupported(location, "this ZIP archive is not a spreadsheet: expected an .xlsx or .csv file")
+            if names.contains("content.xml") && names.contains("mimetype") && !names.contains("xl/workbook.xml") {
+                throw unsupported(location, "this is an OpenDocument file (.ods): save it as .xlsx (Excel Workbook) and try again")
+            }
+            // A workbook part at another path is found through the package relationships.
+            let otherDocument = names.contains("word/document.xml") || names.contains("ppt/presentation.xml")
+            guard names.contains("xl/workbook.xml")
+                || names.contains("[Content_Types].xml") && names.contains("_rels/.rels") && !otherDocument else {
+                throw unsupported(location, "this is \(FileSignature.name(ofZipEntries: Set(names))), not a spreadsheet: expected an .xlsx or .csv file")
             }
             return try XLSXReader.read(archive: archive, path: path, limits: limits)
         case .ole:
@@ -51,7 +60,11 @@ public enum SpreadsheetReader {
                 throw SpreadsheetError(.limitExceeded, at: location, "the file is \(size) bytes; the limit is \(limits.maxArchiveFileBytes)")
             }
             let data = try readAll(url: url, location: location)
-            if data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil {
+            func holds(_ stream: String) -> Bool { data.range(of: Data(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil }
+            if holds("WordDocument") {
+                throw unsupported(location, "this is a legacy Word document (.doc), not a spreadsheet: ask for the questionnaire as .xlsx or .csv")
+            }
+            if holds("EncryptionInfo") {
                 throw unsupported(location, "this is a password-protected workbook: remove the password (File > Info > Protect Workbook) and save as .xlsx")
             }
             throw unsupported(location, "this is a legacy Excel 97-2003 workbook (.xls): save it as .xlsx (Excel Workbook) and try again")
@@ -63,7 +76,8 @@ public enum SpreadsheetReader {
                 throw unsupported(location, "this is not a spreadsheet we can read: save it as .xlsx (Excel Workbook) or .csv")
             }
             guard named || !["xlsx", "xlsm", "xls", "xlsb"].contains(fileExtension) else {
-                throw unsupported(location, "this file is named .\(fileExtension) but holds text, not a workbook: open it in Excel and save it as .xlsx")
+                throw unsupported(location, "this file is named .\(fileExtension) but holds \(FileSignature.name(ofText: head)), not a workbook: "
+                                  + "open it in Excel and save it as .xlsx, or rename it .csv if it is CSV")
             }
             guard size <= limits.maxCSVFileBytes else {
                 throw SpreadsheetError(.limitExceeded, at: location, "the file is \(size) bytes; the limit for CSV is \(limits.maxCSVFileBytes)")

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("binary_workbook.xlsb", "this is an Excel binary workbook (.xlsb): save it as .xlsx (Excel Workbook) and try again"),
         ("numbers_export.xlsx", "this is an Apple Numbers document: export it as .xlsx (File > Export To > Excel) and try again"),
-        ("not_a_spreadsheet.xlsx", "this ZIP archive is not a spreadsheet: expected an .xlsx or .csv file"),
+        ("not_a_spreadsheet.xlsx", "this is a ZIP archive with no workbook inside (it holds readme.txt), not a spreadsheet: expected an .xlsx or .csv file"),
         ("encrypted.xlsx", "this is a password-protected workbook: remove the password (File > Info > Protect Workbook) and save as .xlsx"),
         ("legacy.xls", "this is a legacy Excel 97-2003 workbook (.xls): save it as .xlsx (Excel Workbook) and try again"),
         ("random.bin", "this is not a spreadsheet we can read: save it as .xlsx (Excel Workbook) or .csv"),
@@ -17,6 +17,63 @@ import Testing
         #expect(error?.kind == .unsupportedFormat)
         #expect(error?.location.description == path)
         #expect(error?.message == message)
+    }
+
+    /// Files a buyer (or a mail client) gives a spreadsheet's name: the refusal says what they are.
+    @Test(arguments: [
+        ("%PDF-1.7\n%\u{E2}\u{E3}\n1 0 obj", "this is a PDF document, not a spreadsheet"),
+        ("\u{89}PNG\r\n\u{1A}\n", "this is a PNG image, not a spreadsheet"),
+        ("{\\rtf1\\ansi questionnaire}", "this is an RTF document, not a spreadsheet"),
+        ("<!DOCTYPE html><html><table><tr><td>Q</td></tr></table></html>", "holds an HTML page, not a workbook"),
+    ])
+    func misnamedFilesAreNamedForWhatTheyAre(content: String, fragment: String) throws {
+        let bytes = content.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        let path = try temporaryFile(Data(bytes), as: "questionnaire.xlsx")
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
+        #expect(error?.kind == .unsupportedFormat)
+        #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
+    }
+
+    @Test(arguments: [
+        (["[Content_Types].xml", "_rels/.rels", "word/document.xml"], "this is a Word document (.docx), not a spreadsheet"),
+        (["[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"], "this is a PowerPoint presentation (.pptx), not a spreadsheet"),
+        (["mimetype", "content.xml"], "this is an OpenDocument file (.ods): save it as .xlsx"),
+        (["photo.jpg"], "this is a ZIP archive with no workbook inside (it holds photo.jpg)"),
+    ])
+    func zipArchivesThatAreNotWorkbooksAreNamed(entries: [String], fragment: String) throws {
+        let path = try temporaryFile(Self.storedZip(entries), as: "questionnaire.xlsx")
+        let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
+        #expect(error?.kind == .unsupportedFormat)
+        #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
+    }
+
+    /// A ZIP archive of empty stored entries, written by hand (PKWARE APPNOTE 4.3: local headers,
+    /// central directory, end record); the reader checks structure, not CRCs of empty entries.
+    static func storedZip(_ names: [String]) -> Data {
+        var data = Data(), central = Data()
+        func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+        func le32(_ value: Int) -> [UInt8] { le16(value & 0xFFFF) + le16(value >> 16) }
+        for name in names {
+            let offset = data.count
+            let nameBytes = Array(name.utf8)
+            data += [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0)
+                + le16(nameBytes.count) + le16(0) + nameBytes
+            central += [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0)
+                + le32(0) + le32(0) + le16(nameBytes.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + nameBytes
+        }
+        let directoryOffset = data.count
+        data += central
+        data += [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(names.count) + le16(names.count) + le32(central.count)
+            + le32(directoryOffset) + le16(0)
+        return data
+    }
+
+    func temporaryFile(_ data: Data, as name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
     }
 
     @Test func numbersExtensionIsRefusedWhateverTheContent() throws {
