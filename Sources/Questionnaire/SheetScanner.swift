@@ -230,6 +230,16 @@ struct SheetScanner {
         var section: String?
         var lastParent: Int?
         var notedNoDropdown = Set<Int>()
+        // Each row's following ID, to recognise numbered headings.
+        var nextIDs: [Int: String] = [:]
+        if let idColumn = columns.id {
+            var following: String?
+            for row in sheet.rows.reversed() {
+                if following != nil { nextIDs[row.number] = following }
+                let id = TextCleaner.trimmed(row.cell(inColumn: idColumn)?.value.displayText ?? "")
+                if !id.isEmpty { following = id }
+            }
+        }
         // Terse questions ("DPIA") count only beside real ones: a column of single words is a list of
         // keys or types (a library's metadata sheet), not a questionnaire.
         var hasSentence = false
@@ -289,6 +299,13 @@ struct SheetScanner {
                     continue
                 }
             }
+            // A numbered heading ("2 | Artificial Intelligence") whose number the next IDs extend (2.1, 2.2).
+            if !id.isEmpty, let next = nextIDs[row.number], next.hasPrefix(id + ".") || next.hasPrefix(id + "-"),
+               Self.looksLikeSection(text, row: row, questionColumn: columns.question, hasIDColumn: false, besides: [columns.id]) {
+                section = text
+                result.layout.sectionCount += 1
+                continue
+            }
             // The answer pulled in by formula from another sheet: this row echoes that sheet's question.
             if let primary, row.cell(inColumn: primary)?.formula != nil {
                 result.layout.echoCount += 1
@@ -342,9 +359,11 @@ struct SheetScanner {
     }
 
     /// A row with only a short text and no ID is a heading, not a question.
-    private static func looksLikeSection(_ text: String, row: SheetRow, questionColumn: Int, hasIDColumn: Bool) -> Bool {
+    private static func looksLikeSection(_ text: String, row: SheetRow, questionColumn: Int, hasIDColumn: Bool,
+                                         besides: [Int?] = []) -> Bool {
         guard !text.contains("?"), text.count <= 80, !text.contains("\n") else { return false }
-        let others = row.cells.filter { $0.address.column != questionColumn && !$0.value.isEmpty }
+        let ignored = Set(besides.compactMap { $0 } + [questionColumn])
+        let others = row.cells.filter { !ignored.contains($0.address.column) && !$0.value.isEmpty }
         guard others.isEmpty else { return false }
         if hasIDColumn { return !TextCleaner.isRequest(text) }
         return !TextCleaner.isRequest(text) && !text.hasSuffix(".")

@@ -103,4 +103,24 @@ enum Layouts {
         isProtected: true,
         unlockedColumns: [3]
     )
+
+    /// A home-made assessment: title and instruction rows, header on row 5, numbered headings whose
+    /// numbers the question IDs extend, an instruction row between questions, a visible list sheet.
+    static let numberedHeadings = SheetBuilder(
+        name: "Supplier Assessment",
+        grid: [
+            ["Acme Corp Supplier Security Assessment"],
+            ["Please complete all sections and return within 10 days."],
+            [], [],
+            ["No.", "Requirement", "Supplier Response", "Comments"],
+            ["1", "Information Security", "", ""],
+            ["1.1", "The supplier shall maintain an information security policy approved by management.", "", ""],
+            ["1.2", "Describe how access to customer data is restricted.", "", ""],
+            ["", "Please use the comments column to reference evidence.", "", ""],
+            ["2", "Artificial Intelligence", "", ""],
+            ["2.1", "Do you use customer data to train AI models?", "", ""],
+        ],
+        lists: [("C6:C11", ["Yes", "No", "Partial"])]
+    )
 }
+

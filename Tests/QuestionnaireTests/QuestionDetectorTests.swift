@@ -71,6 +71,14 @@ let layoutCases: [LayoutCase] = [
         Expected(id: "1.2", row: 2, text: "Do you assess the impact of AI systems on individuals?"),
         Expected(id: "1.3", row: 3, text: "Provide your AI risk assessment methodology."),
     ], answerCells: [AnswerCell(column: "C", kind: .text)]),
+    LayoutCase(name: "numbered headings", sheets: [Layouts.numberedHeadings], expected: [
+        Expected(id: "1.1", row: 7, text: "The supplier shall maintain an information security policy approved by management.", section: "Information Security"),
+        Expected(id: "1.2", row: 8, text: "Describe how access to customer data is restricted.", section: "Information Security"),
+        Expected(id: "2.1", row: 11, text: "Do you use customer data to train AI models?", section: "Artificial Intelligence"),
+    ], answerCells: [
+        AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "Partial"], label: "Supplier Response"),
+        AnswerCell(column: "D", kind: .text, label: "Comments"),
+    ]),
 ]
 
 @Suite struct QuestionDetectorTests {
