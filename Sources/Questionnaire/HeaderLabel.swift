@@ -44,6 +44,10 @@ package enum HeaderLabel {
             && !has(["comment", "comments", "explanation", "notes", "detail", "details", "description", "information"]) {
             return .answer
         }
+        // "Control Description", "Requirement Description": the text to answer, not a place to write.
+        if has(["description", "details", "text"]) && has(["control", "requirement", "question", "criteria", "criterion"]) {
+            return .question
+        }
         if has(["comment", "comments", "notes", "note", "evidence", "explanation", "remarks", "comentarios", "kommentar",
                 "commentaires", "justification", "description", "information", "details"]) {
             return .comment

@@ -128,8 +128,12 @@ struct SheetScanner {
         let stats = ContentInference.stats(in: sheet, after: header?.row)
         let firstAnswer = labelled.filter { $0.role == .answer }.map(\.column).min()
         let taken = Set(labelled.filter { $0.role != .question }.map(\.column))
+        // Unlabelled columns first; a column labelled for comments left of the answers when none reads as questions.
+        let commentColumns = Set(labelled.filter { $0.role == .comment }.map(\.column))
         let fromContent = ContentInference.questionColumn(stats) { column in
             !taken.contains(column) && column < (firstAnswer ?? Int.max)
+        } ?? ContentInference.questionColumn(stats) { column in
+            commentColumns.contains(column) && column < (firstAnswer ?? Int.max)
         }
         let contentScore = fromContent.flatMap { stats[$0]?.questionScore } ?? 0
         var question: DetectedColumn?

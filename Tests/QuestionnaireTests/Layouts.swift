@@ -122,5 +122,15 @@ enum Layouts {
         ],
         lists: [("C6:C11", ["Yes", "No", "Partial"])]
     )
+
+    /// The question under a "Control Description" label, a "Vendor Response" answer and an evidence column.
+    static let controlDescription = SheetBuilder(
+        name: "Controls",
+        grid: [
+            ["Control ID", "Domain", "Control Description", "Vendor Response", "Evidence Link"],
+            ["GOV-1", "Governance", "The vendor maintains an approved information security policy reviewed annually.", "", ""],
+            ["GOV-2", "Governance", "Does the vendor maintain an inventory of AI systems?", "", ""],
+        ]
+    )
 }
 

@@ -79,6 +79,13 @@ let layoutCases: [LayoutCase] = [
         AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "Partial"], label: "Supplier Response"),
         AnswerCell(column: "D", kind: .text, label: "Comments"),
     ]),
+    LayoutCase(name: "control description", sheets: [Layouts.controlDescription], expected: [
+        Expected(id: "GOV-1", row: 2, text: "The vendor maintains an approved information security policy reviewed annually."),
+        Expected(id: "GOV-2", row: 3, text: "Does the vendor maintain an inventory of AI systems?"),
+    ], answerCells: [
+        AnswerCell(column: "D", kind: .text, label: "Vendor Response"),
+        AnswerCell(column: "E", kind: .text, label: "Evidence Link"),
+    ]),
 ]
 
 @Suite struct QuestionDetectorTests {
