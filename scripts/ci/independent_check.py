@@ -27,6 +27,9 @@ QUESTIONNAIRES = [
     "Tests/QuestionnaireTests/Fixtures/caiq-v4.xlsx",            # CAIQ layout, inline dropdowns
     "Tests/QuestionnaireTests/Fixtures/hecvat.xlsx",             # inline strings, x14 dropdowns, formula questions
     "Tests/QuestionnaireTests/Fixtures/ai-caiq.xlsx",
+    "Tests/QuestionnaireTests/Fixtures/RealLayouts/hecvat4.xlsx",          # vendor tabs, echo rows, analyst and hidden sheets
+    "Tests/QuestionnaireTests/Fixtures/RealLayouts/sig-core.xlsx",         # one long sheet, free-text answers
+    "Tests/QuestionnaireTests/Fixtures/RealLayouts/plain-text-answers.xlsx",  # ID | Question | Answer, no dropdowns
 ]
 
 
@@ -39,6 +42,18 @@ def run(binary, *args):
 
 def key_of(question):
     return f'{question["sheet"]}!{question["id"] or question["row"]}'
+
+
+def combined(choice, narrative):
+    """What export writes into a free-text cell that stands in for a missing dropdown cell."""
+    if not choice:
+        return narrative
+    if not narrative:
+        return choice
+    opening = narrative[: len(choice) + 1].lower()
+    if opening.startswith(choice.lower()) and (len(opening) == len(choice) or not opening[-1].isalpha()):
+        return narrative
+    return f"{choice}. {narrative}"
 
 
 def compare_workbooks(path, filled, expected, seen):
@@ -105,12 +120,14 @@ def check(binary, path, folder):
             cells.setdefault(cell["kind"], cell)
         answer = q["answer"]
         allowed = cells.get("choice", {}).get("allowed")
+        # With no dropdown cell, the free-text cell takes the choice and the narrative together.
+        lead = answer.get("choice") if "choice" not in cells else None
         if index % 4 == 0 and ("text" in cells or allowed):
             sheet.cell(row, column["Decision"]).value = "Edit"
             if "text" in cells:
                 text = f"Edited in CI ({index})."
                 sheet.cell(row, column["Edited answer"]).value = text
-                expected[(q["sheet"], f'{cells["text"]["column"]}{q["row"]}')] = text
+                expected[(q["sheet"], f'{cells["text"]["column"]}{q["row"]}')] = combined(lead, text)
             if allowed:
                 sheet.cell(row, column["Edited choice"]).value = allowed[-1]
                 expected[(q["sheet"], f'{cells["choice"]["column"]}{q["row"]}')] = allowed[-1]
@@ -122,7 +139,7 @@ def check(binary, path, folder):
             if "choice" in cells and answer.get("choice"):
                 expected[(q["sheet"], f'{cells["choice"]["column"]}{q["row"]}')] = answer["choice"]
             if "text" in cells:
-                expected[(q["sheet"], f'{cells["text"]["column"]}{q["row"]}')] = answer["text"]
+                expected[(q["sheet"], f'{cells["text"]["column"]}{q["row"]}')] = combined(lead, answer["text"])
     reviewed = os.path.join(folder, "review-done.xlsx")
     book.save(reviewed)
     run(binary, "review", "import", reviewed, "--reviewer", "ci", *common)
