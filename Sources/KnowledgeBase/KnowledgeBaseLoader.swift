@@ -6,6 +6,9 @@ import Yams
 /// Reads `Mappings/` and an organisation folder into ``KnowledgeBaseContent``, reporting every
 /// problem with its `file:line:column`. It never prints; callers decide what to show.
 public enum KnowledgeBaseLoader {
+    /// The knowledge-base file format version this build reads (`formatVersion:` in every file).
+    public static let formatVersion = YAMLFile.supportedFormatVersion
+
     /// What a load produced: the content read (partial when there were errors) and the diagnostics.
     public struct Result: Sendable {
         public var content: KnowledgeBaseContent
