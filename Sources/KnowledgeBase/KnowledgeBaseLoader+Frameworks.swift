@@ -5,7 +5,8 @@ extension KnowledgeBaseLoader {
     static let catalogueEntryKeys: Set<String> = ["id", "kind", "title", "group", "description", "keywords", "examples",
                                                   "related", "topics"]
     static let applicabilityKeys: Set<String> = ["control", "applicable", "justification", "status", "targetDate", "statement",
-                                                 "owner", "evidence"]
+                                                 "owner", "evidence", "facets"]
+    static let facetKeys: Set<String> = ["id", "aspect", "examples", "keywords", "statement", "stance", "evidence", "systems"]
 
     /// Every catalogue file of `folder`: each names its framework (a ``FrameworkCode``), title and
     /// version at the top (and may list subject words), and its entries belong to that framework.
@@ -95,9 +96,43 @@ extension KnowledgeBaseLoader {
                                           justification: object.string("justification", required: false, diagnostics: &diagnostics),
                                           status: status,
                                           targetDate: object.date("targetDate", required: false, diagnostics: &diagnostics),
-                                          statement: statement, owner: owner, evidence: evidence)
+                                          statement: statement, owner: owner, evidence: evidence,
+                                          facets: facets(object, &diagnostics))
             }
         }
         return (entries, files)
+    }
+
+    /// A Statement of Applicability line's `facets:`: each needs an ID unique within the line, an
+    /// aspect, at least one example question, a statement and a stance.
+    static func facets(_ object: YAMLObject, _ diagnostics: inout DiagnosticCollector) -> [AnswerFacet] {
+        guard let list = object.mapping["facets"] else { return [] }
+        guard let sequence = list.sequence else {
+            diagnostics.report(.error, at: object.file.location(of: list), "'facets' must be a list")
+            return []
+        }
+        var seen = Set<String>()
+        return sequence.compactMap { node -> AnswerFacet? in
+            guard let facet = YAMLObject(node, in: object.file, allowed: facetKeys, diagnostics: &diagnostics),
+                  let id = facet.string("id", required: true, diagnostics: &diagnostics),
+                  let aspect = facet.string("aspect", required: true, diagnostics: &diagnostics),
+                  let examples = facet.strings("examples", required: true, diagnostics: &diagnostics),
+                  let keywords = facet.strings("keywords", required: false, diagnostics: &diagnostics),
+                  let statement = facet.string("statement", required: true, diagnostics: &diagnostics),
+                  let stance = facet.value("stance", as: FacetStance.self, diagnostics: &diagnostics),
+                  let evidence = facet.strings("evidence", required: false, diagnostics: &diagnostics),
+                  let systems = facet.strings("systems", required: false, diagnostics: &diagnostics)
+            else { return nil }
+            guard seen.insert(id).inserted else {
+                diagnostics.report(.error, at: facet.location(of: "id"), "a second facet '\(id)' on this control")
+                return nil
+            }
+            if examples.isEmpty {
+                diagnostics.report(.error, at: facet.location(of: "examples"), "a facet needs at least one example question")
+                return nil
+            }
+            return AnswerFacet(id: id, aspect: aspect, examples: examples, keywords: keywords, statement: statement,
+                               stance: stance, evidence: evidence, systems: systems)
+        }
     }
 }

@@ -12,10 +12,12 @@ package struct AnswerComposer: Sendable {
     private let applicability: [ControlRef: ApplicabilityEntry]
     private let evidence: [String: EvidenceItem]
     private let catalogueKinds: [ControlRef: CatalogueEntry.Kind]
+    private let systemScope: String?
 
     package init(content: KnowledgeBaseContent, asOf: String, systemScope: String?) {
         self.content = content
         self.asOf = asOf
+        self.systemScope = systemScope
         facts = FactFinder(content: content, asOf: asOf, systemScope: systemScope)
         applicability = Dictionary(content.applicability.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         evidence = Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,10 +27,14 @@ package struct AnswerComposer: Sendable {
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
         let allowed = question.answerCells.first { $0.kind == .choice }?.allowed
         let wantsChoice = question.answerCells.contains { $0.kind == .choice } || intent == .yesno || intent == .statement
-        if let reuse = match.libraryHits.first, reuse.similarity >= LibraryMatcher.reuseThreshold
+        // Under `--system`, an approved answer about other systems does not answer for the scoped one.
+        let libraryHits = match.libraryHits.filter { hit in
+            systemScope.map { hit.answer.systems.isEmpty || hit.answer.systems.contains($0) } ?? true
+        }
+        if let reuse = libraryHits.first, reuse.similarity >= LibraryMatcher.reuseThreshold
             || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0) {
             // An approved answer to a close question beats a catalogue match that fits less closely.
-            return fromLibrary(reuse, others: match.libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
+            return fromLibrary(reuse, others: libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
             if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice) { return answer }
@@ -53,20 +59,27 @@ package struct AnswerComposer: Sendable {
         }
 
         let soa = applicability[control.ref]
+        // The facet of the control that fits the question (under `--system`, one about no
+        // particular system or about the scoped one); without one, the line's own statement.
+        let fits = match.facetFits.filter { fit in
+            systemScope.map { fit.facet.systems.isEmpty || fit.facet.systems.contains($0) } ?? true
+        }
+        let facet = fits.first { $0.similarity >= FacetMatcher.fitThreshold }
+        let hasFacets = !match.facetFits.isEmpty
         if let soa {
             switch soa.status {
             case .implemented:
                 canonical = .yes
-                sentences.append(soa.statement)
+                sentences.append(facet?.facet.statement ?? soa.statement)
             case .partial:
                 canonical = .partial
                 flags.insert(.plannedControl)
-                sentences.append(soa.statement)
+                sentences.append(facet?.facet.statement ?? soa.statement)
                 if let target = soa.targetDate { sentences.append("Full implementation is planned by \(target).") }
             case .planned:
                 canonical = .no
                 flags.insert(.plannedControl)
-                if !soa.statement.isEmpty { sentences.append(soa.statement) }
+                if let statement = facet?.facet.statement ?? (soa.statement.isEmpty ? nil : soa.statement) { sentences.append(statement) }
                 if let target = soa.targetDate { sentences.append("This is planned for implementation by \(target).") }
             case .notApplicable:
                 canonical = .notApplicable
@@ -76,10 +89,39 @@ package struct AnswerComposer: Sendable {
                 }
             }
         }
+        if let facet {
+            // The facet's stance answers a yes/no question about its aspect, whatever the line's status.
+            switch facet.facet.stance {
+            case .yes: canonical = soa?.status == .partial ? .partial : .yes
+            case .no: canonical = .no
+            case .partial: canonical = .partial
+            case .notApplicable: canonical = .notApplicable
+            case .none: canonical = nil
+            }
+        }
 
-        // Facts from the registers, for the subjects the question raises.
+        // Answerability: how much of what the question asks the answer's source speaks to. A facet
+        // speaks for itself; a line without facets through its control's wording and statement.
+        let coverage: Double
+        if let facet, let measure = match.facetMatcher {
+            let source = measure.terms(of: facet.facet.examples + facet.facet.keywords + [facet.facet.aspect, facet.facet.statement])
+            coverage = max(measure.coverage(of: match.terms, by: source), min(1, facet.similarity))
+        } else {
+            coverage = match.coverage
+        }
+        let matchedTerms = primary.hits.count
+        // A control split into facets none of which fits answers only its general aspect; a
+        // question most of whose weight the source does not contain is not answered by it.
+        let partial = (hasFacets && facet == nil && coverage < AnswerComposer.answeredCoverage)
+            || coverage < AnswerComposer.partialCoverage
+        if partial { flags.insert(.partialAnswer) }
+
+        // Facts from the registers, only for the subjects the question itself raises.
         let words = TextAnalyzer.rawWords(question.text)
-        var topics = FactTopic.detect(words: words, entry: control)
+        var topics = FactTopic.detect(words: words, entry: nil)
+        if [.count, .list].contains(intent) {
+            for topic in FactTopic.detect(words: words, entry: control) where !topics.contains(topic) { topics.append(topic) }
+        }
         if intent == .count, !topics.contains(.inventory), words.contains(where: { $0.hasPrefix("model") || $0.hasPrefix("system") }) {
             topics.insert(.inventory, at: 0)
         }
@@ -93,12 +135,16 @@ package struct AnswerComposer: Sendable {
             }
         }
         if topics.contains(.customerDataTraining), AnswerComposer.asksIfCustomerDataTrains(question.text) {
-            let trains = content.systems.contains { $0.trainsOnCustomerData && $0.lifecycle.status != .retired }
+            // Decided from the systems in scope: under `--system`, that system alone.
+            let trains = content.systems.contains { system in
+                system.trainsOnCustomerData && system.lifecycle.status != .retired && (systemScope.map { system.id == $0 } ?? true)
+            }
             canonical = trains ? .yes : .no
         }
 
         // Evidence: public documents by title, NDA ones offered, internal ones never named.
-        let documents = (soa?.evidence ?? []).compactMap { evidence[$0] }
+        let evidenceIDs = (facet.map { $0.facet.evidence.isEmpty ? nil : $0.facet.evidence } ?? nil) ?? soa?.evidence ?? []
+        let documents = evidenceIDs.compactMap { evidence[$0] }
         if documents.contains(where: { $0.nextReview < asOf }) { flags.insert(.staleEvidence) }
         let shareable = documents.filter { $0.confidentiality != .internal }
         if intent == .evidence && documents.contains(where: { $0.confidentiality == .internal }) { flags.insert(.evidenceWithheld) }
@@ -120,14 +166,47 @@ package struct AnswerComposer: Sendable {
             flags.insert(.needsSME)
         }
 
-        let score = confidenceScore(match: match, hasStatement: soa != nil, factCount: factCount, flags: flags)
-        let confidence: Confidence = score >= 0.7 ? .high : score >= 0.45 ? .medium : .low
+        let top = primary.score
+        let second = match.rankings.dropFirst().first?.score ?? 0
+        let signals = ConfidenceSignals(matchScore: QuestionMatcher.rounded(top),
+                                        exampleSimilarity: QuestionMatcher.rounded(primary.exampleSimilarity),
+                                        margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
+                                        coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
+                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) })
+        let score = AnswerComposer.confidenceScore(signals, hasFacets: hasFacets, flags: flags)
+        let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
         // The control the answer rests on comes first: the evidence pack and the review workbook
         // file the answer under it.
         citations.remove(primaryCitation)
         return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: [primaryCitation] + citations.sorted(),
-                           confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted())
+                           confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted(),
+                           facet: facet.map { "\(control.framework.rawValue):\(control.id)#\($0.facet.id)" }, signals: signals)
+    }
+
+    /// Below this coverage, a control split into facets none of which fits does not answer the question.
+    static let answeredCoverage = 0.6
+    /// Below this coverage, no source answers the question: it is drafted as `partial_answer`.
+    static let partialCoverage = 0.4
+    /// Confidence levels' lower bounds (measured on the answer set's dev split, see BENCHMARKS.md).
+    static let highScore = 0.7
+    static let mediumScore = 0.45
+
+    static func level(_ score: Double) -> Confidence { score >= highScore ? .high : score >= mediumScore ? .medium : .low }
+
+    /// Confidence from the measured signals: how strongly and how closely the question matched its
+    /// entry, how much of it the answer's source covers, and by how far the entry leads. A match
+    /// resting on one shared word, or a source that answers another aspect, cannot be high.
+    static func confidenceScore(_ signals: ConfidenceSignals, hasFacets: Bool, flags: Set<AnswerFlag>) -> Double {
+        let strength = 0.5 * min(1, signals.matchScore / 20) + 0.5 * min(1, signals.exampleSimilarity / 0.6)
+        let fit = signals.facetFit.map { min(1, $0 / 0.7) } ?? (hasFacets ? 0.3 : signals.coverage)
+        var score = 0.35 * strength + 0.35 * signals.coverage + 0.15 * fit + 0.15 * signals.margin
+        if signals.matchedTerms <= 1 && (signals.facetFit ?? 0) < 0.6 { score = min(score, highScore - 0.05) }
+        if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
+        if flags.contains(.needsSME) { score -= 0.25 }
+        if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }
+        if flags.contains(.plannedControl) || flags.contains(.valueNotAllowed) { score -= 0.15 }
+        return min(1, max(0, score))
     }
 
     /// An answer from the registers alone (certifications, inventory, incidents, suppliers) for a
@@ -179,7 +258,8 @@ package struct AnswerComposer: Sendable {
             if item.nextReview < asOf { flags.insert(.staleEvidence) }
             if item.confidentiality != .internal { citations.insert(Citation(kind: .evidence, id: id)) }
         }
-        citations.formUnion(answer.systems.map { Citation(kind: .system, id: $0) })
+        citations.formUnion(answer.systems.filter { system in systemScope.map { system == $0 } ?? true }
+            .map { Citation(kind: .system, id: $0) })
         for id in answer.assessments {
             citations.insert(Citation(kind: .assessment, id: id))
             if let next = content.assessments.first(where: { $0.id == id })?.nextReview, next < asOf { flags.insert(.overdueAssessment) }
@@ -203,19 +283,6 @@ package struct AnswerComposer: Sendable {
         let provenance = "\(answer.id): approved by \(answer.approvedBy) on \(answer.approvedDate) (source: \(answer.source)); question similarity \(QuestionMatcher.format(hit.similarity))"
         return DraftAnswer(choice: choice, text: answer.answer, citations: citations.sorted(), confidence: confidence,
                            score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(), provenance: provenance)
-    }
-
-    private func confidenceScore(match: QuestionMatcher.Result, hasStatement: Bool, factCount: Int, flags: Set<AnswerFlag>) -> Double {
-        let top = match.rankings.first?.score ?? 0
-        let second = match.rankings.dropFirst().first?.score ?? 0
-        // How well the question fits its best entry: lexical strength and closeness to an example.
-        let strength = 0.5 * min(1, top / 20) + 0.5 * min(1, (match.rankings.first?.exampleSimilarity ?? 0) / 0.6)
-        let margin = top > 0 ? min(1, (top - second) / top * 3) : 0
-        var score = (hasStatement ? 0.25 : 0) + 0.55 * strength + 0.1 * margin + (factCount > 0 ? 0.1 : 0)
-        if flags.contains(.needsSME) { score -= 0.25 }
-        if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }
-        if flags.contains(.plannedControl) || flags.contains(.valueNotAllowed) { score -= 0.15 }
-        return min(1, max(0, score))
     }
 
     /// "Is customer data used to train ...?" as opposed to "Do your contracts prohibit training on our data?".

@@ -20,6 +20,15 @@ package struct QuestionMatcher: Sendable {
         package var isNearMiss: Bool
         /// The best catalogue score, 0 when nothing matched.
         package var topScore: Double
+        /// The question's analysed terms.
+        package var terms: TextAnalyzer.Terms = TextAnalyzer.Terms(words: [], concepts: [])
+        /// The best entry's facets, best fit first (empty when its Statement of Applicability line has none).
+        package var facetFits: [FacetMatcher.Fit] = []
+        /// The share of the question's term weight the best entry's text (title, keywords,
+        /// examples, description, implementation statement) contains.
+        package var coverage: Double = 0
+        /// Measures coverage of the question by other texts (a facet, a library answer).
+        package var facetMatcher: FacetMatcher?
     }
 
     /// At or above this score a match puts the question in scope whatever its wording (measured on
@@ -43,6 +52,11 @@ package struct QuestionMatcher: Sendable {
     private let references: ReferenceFinder
     private let library: LibraryMatcher
     private let subjects: [FrameworkCode: SubjectDetector]
+    /// Entries by ref, for lending a strong match's score to its `related` entries of other frameworks.
+    private let entriesByRef: [ControlRef: CatalogueEntry]
+    private let facetMatcher: FacetMatcher
+    /// Each entry's analysed text, for measuring how much of a question it covers.
+    private let entryTerms: [ControlRef: Set<String>]
 
     /// The frameworks this matcher ranks entries of, in code order.
     package let frameworks: [FrameworkCode]
@@ -59,6 +73,7 @@ package struct QuestionMatcher: Sendable {
         let catalogue = content.catalogue.filter { chosen.contains($0.framework) }
         var texts = catalogue.flatMap { [$0.title, $0.description] + $0.keywords + $0.examples }
         texts += content.library.map(\.question) + content.thesaurus.synonyms.flatMap { $0 }
+        texts += content.applicability.flatMap(\.facets).flatMap { $0.examples + $0.keywords + [$0.statement] }
         let vocabulary = Set(texts.flatMap(TextAnalyzer.rawWords))
         let analyzer = TextAnalyzer(thesaurus: content.thesaurus, vocabulary: vocabulary)
         self.analyzer = analyzer
@@ -73,7 +88,26 @@ package struct QuestionMatcher: Sendable {
             subjects[framework.code] = SubjectDetector(subjects: framework.subjects)
         }
         self.subjects = subjects
+        entriesByRef = Dictionary(catalogue.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let index = self.index
+        let rarest = catalogue.isEmpty ? 1 : log(1 + (Double(catalogue.count) + 0.5) / 1.5)
+        facetMatcher = FacetMatcher(applicability: content.applicability, analyzer: analyzer) { term in
+            let value = index.idf(term)
+            return value > 0 ? value : rarest
+        }
+        var entryTerms: [ControlRef: Set<String>] = [:]
+        for entry in catalogue {
+            let texts = [entry.title, entry.description, statements[entry.ref] ?? ""] + entry.keywords + entry.examples
+            entryTerms[entry.ref] = Set(texts.flatMap { analyzer.analyze($0).all })
+        }
+        self.entryTerms = entryTerms
     }
+
+    /// The share of a strong entry's score lent to the entries of other frameworks its catalogue
+    /// lists as `related` (the same requirement in another framework's words): a question that
+    /// plainly asks for ISO/IEC 27001's asset inventory is also asking for SOC 2's CC6.1, even when
+    /// SOC 2's wider wording shares fewer of its words. Measured on the security set's dev split.
+    package static let relatedShare = 0.5
 
     /// What ranking found for one question text, before deciding scope.
     private struct Ranked {
@@ -82,6 +116,7 @@ package struct QuestionMatcher: Sendable {
         var notes: [ControlRef: [String]]
         var found: ReferenceFinder.Found
         var libraryHits: [LibraryMatcher.Hit]
+        var terms: TextAnalyzer.Terms
     }
 
     /// Every entry of the matched frameworks that shares something with `text`, best first, with
@@ -92,8 +127,9 @@ package struct QuestionMatcher: Sendable {
     /// a framework's subject, a terse question that leaves it unsaid needs a weaker match.
     package func match(_ text: String, context: String = "") -> Result {
         let ranked = rank(text)
-        let (cleaned, rankings, notes, found, libraryHits) = (ranked.cleaned, ranked.rankings, ranked.notes, ranked.found,
+        let (cleaned, rankings, found, libraryHits) = (ranked.cleaned, ranked.rankings, ranked.found,
                                                               ranked.libraryHits)
+        var notes = ranked.notes
         let topScore = rankings.first?.score ?? 0
         // In scope when an entry of a claimed framework matches well enough (a plain security
         // question is answered from ISO 27001 or SOC 2), or an approved library answer does.
@@ -110,18 +146,36 @@ package struct QuestionMatcher: Sendable {
         let catalogueMatches = topScore >= QuestionMatcher.minimumScore
             && (quoted || topScore >= QuestionMatcher.inScopeScore || namesSubject || paraphrases)
         let libraryMatches = libraryHits.first.map { $0.similarity >= LibraryMatcher.preferredThreshold } ?? false
-        let isInScope = catalogueMatches || libraryMatches
+        // A facet whose example questions the question closely fits says what answers it, whichever
+        // entry shares the most words with it ("failures of model-serving infrastructure").
+        let strongFacet = facetMatcher.best(ranked.terms).flatMap { $0.fit.similarity >= FacetMatcher.strongFit ? $0 : nil }
+        let isInScope = catalogueMatches || libraryMatches || strongFacet != nil
         // Naming a claimed framework's subject without a match is a gap a person must fill
         // (`no_match`); anything else is a question the knowledge base is not for (`out_of_scope`).
         let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(in: cleaned) })
-        let listed = catalogueMatches ? QuestionMatcher.listed(rankings, top: topScore) : []
+        var listed = catalogueMatches || strongFacet != nil ? QuestionMatcher.listed(rankings, top: topScore) : []
+        if let strongFacet, listed.first?.entry.ref != strongFacet.ref, let entry = entriesByRef[strongFacet.ref] {
+            var lifted = rankings.first { $0.entry.ref == strongFacet.ref }
+                ?? ControlIndex.Ranking(entry: entry, score: 0, lexical: 0, exampleSimilarity: 0, closestExample: nil, hits: [])
+            lifted.score = max(lifted.score, topScore) + 1
+            listed.removeAll { $0.entry.ref == strongFacet.ref }
+            listed.insert(lifted, at: 0)
+            notes[strongFacet.ref, default: []].append("facet \(strongFacet.fit.facet.id) fits the question (\(QuestionMatcher.format(strongFacet.fit.similarity)))")
+        }
         let matches = listed.map { ranking in
             ControlMatch(framework: ranking.entry.framework, control: ranking.entry.id, title: ranking.entry.title,
                          score: QuestionMatcher.rounded(ranking.score),
                          why: QuestionMatcher.explain(ranking, notes: notes[ranking.entry.ref] ?? []))
         }
-        return Result(rankings: listed, matches: matches, libraryHits: libraryHits,
-                      references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
+        var result = Result(rankings: listed, matches: matches, libraryHits: libraryHits,
+                            references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
+        result.terms = ranked.terms
+        result.facetMatcher = facetMatcher
+        if let primary = listed.first {
+            result.facetFits = facetMatcher.fits(ranked.terms, for: primary.entry.ref, scope: nil)
+            result.coverage = facetMatcher.coverage(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
+        }
+        return result
     }
 
     /// The best five entries, plus each other framework's best (up to ``matchesPerFramework``, none
@@ -161,6 +215,7 @@ package struct QuestionMatcher: Sendable {
                 boosts[ref]!.1.append("library \(hit.answer.id) (similarity \(QuestionMatcher.format(hit.similarity)))")
             }
         }
+        lendToRelated(&rankings, boosts: &boosts)
         var notes: [ControlRef: [String]] = [:]
         if !boosts.isEmpty {
             for position in rankings.indices {
@@ -171,7 +226,37 @@ package struct QuestionMatcher: Sendable {
             }
             rankings.sort(by: ControlIndex.ranksHigher)
         }
-        return Ranked(cleaned: cleaned, rankings: rankings, notes: notes, found: found, libraryHits: libraryHits)
+        return Ranked(cleaned: cleaned, rankings: rankings, notes: notes, found: found, libraryHits: libraryHits, terms: terms)
+    }
+
+    /// Adds to `boosts` the share of each of the top entries' scores that their `related` entries of
+    /// other frameworks receive (the best lender only), inserting related entries nothing else matched.
+    private func lendToRelated(_ rankings: inout [ControlIndex.Ranking], boosts: inout [ControlRef: (Double, [String])]) {
+        guard let top = rankings.first?.score, top > 0 else { return }
+        var lent: [ControlRef: (Double, ControlRef)] = [:]
+        for ranking in rankings.prefix(4) where ranking.score >= top / 2 {
+            // Not into ISO/IEC 42001: a plain security question is not made an AI one by a crosswalk.
+            for ref in ranking.entry.related where ref.framework != ranking.entry.framework && ref.framework != .iso42001
+                && entriesByRef[ref] != nil {
+                let share = QuestionMatcher.relatedShare * ranking.score
+                if share > (lent[ref]?.0 ?? 0) { lent[ref] = (share, ranking.entry.ref) }
+            }
+        }
+        guard !lent.isEmpty else { return }
+        var positions: [ControlRef: Int] = [:]
+        for (position, ranking) in rankings.enumerated() { positions[ranking.entry.ref] = position }
+        for (ref, (share, source)) in lent.sorted(by: { $0.key < $1.key }) {
+            let sourceScore = share / QuestionMatcher.relatedShare
+            boosts[ref, default: (0, [])].1.append("related to \(source.framework.rawValue):\(source.id)")
+            if let position = positions[ref] {
+                // A borrowed score never lifts the related entry above the entry it borrows from.
+                let own = rankings[position].score
+                rankings[position].score = max(own, min(own + share, 0.95 * sourceScore))
+            } else if let entry = entriesByRef[ref] {
+                rankings.append(ControlIndex.Ranking(entry: entry, score: share, lexical: 0, exampleSimilarity: 0,
+                                                     closestExample: nil, hits: []))
+            }
+        }
     }
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

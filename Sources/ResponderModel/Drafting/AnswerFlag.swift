@@ -12,6 +12,8 @@ public enum AnswerFlag: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case valueNotAllowed = "value_not_allowed"
     case needsSME = "needs_sme"
     case conflictingLibraryAnswers = "conflicting_library_answers"
+    /// The matched control's statement does not address the aspect the question asks about.
+    case partialAnswer = "partial_answer"
 
     public static func < (lhs: AnswerFlag, rhs: AnswerFlag) -> Bool { lhs.rawValue < rhs.rawValue }
 }

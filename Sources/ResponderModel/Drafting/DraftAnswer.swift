@@ -11,9 +11,13 @@ public struct DraftAnswer: Sendable, Hashable, Codable {
     public var flags: [AnswerFlag]
     /// Where a reused library answer came from (`LIB-012, approved by ... on ...`).
     public var provenance: String?
+    /// The facet the answer was drafted from (`iso42001:A.7.5#watermarking`), when it came from one.
+    public var facet: String?
+    /// The signals the confidence score was computed from.
+    public var signals: ConfidenceSignals?
 
     public init(choice: String?, text: String, citations: [Citation], confidence: Confidence, score: Double,
-                flags: [AnswerFlag], provenance: String? = nil) {
+                flags: [AnswerFlag], provenance: String? = nil, facet: String? = nil, signals: ConfidenceSignals? = nil) {
         self.choice = choice
         self.text = text
         self.citations = citations
@@ -21,5 +25,7 @@ public struct DraftAnswer: Sendable, Hashable, Codable {
         self.score = score
         self.flags = flags
         self.provenance = provenance
+        self.facet = facet
+        self.signals = signals
     }
 }

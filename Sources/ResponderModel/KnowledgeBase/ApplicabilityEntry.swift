@@ -14,12 +14,15 @@ public struct ApplicabilityEntry: Sendable, Hashable, Codable {
     public var statement: String
     public var owner: String
     public var evidence: [String]
+    /// Aspects of the control answered separately, each with its own statement and stance; empty
+    /// when `statement` answers every question about the control.
+    public var facets: [AnswerFacet]
 
     /// The line's framework-qualified control.
     public var ref: ControlRef { ControlRef(framework, control) }
 
     public init(framework: FrameworkCode = .iso42001, control: String, applicable: Bool, justification: String? = nil, status: ControlStatus,
-                targetDate: String? = nil, statement: String, owner: String, evidence: [String]) {
+                targetDate: String? = nil, statement: String, owner: String, evidence: [String], facets: [AnswerFacet] = []) {
         self.framework = framework
         self.control = control
         self.applicable = applicable
@@ -29,5 +32,6 @@ public struct ApplicabilityEntry: Sendable, Hashable, Codable {
         self.statement = statement
         self.owner = owner
         self.evidence = evidence
+        self.facets = facets
     }
 }

@@ -1,0 +1,30 @@
+/// What a draft's confidence score was computed from, so a reviewer (and the answer-level
+/// evaluation) can see why a draft is high or low.
+public struct ConfidenceSignals: Sendable, Hashable, Codable {
+    /// The best catalogue entry's score (BM25F plus closest-example similarity).
+    public var matchScore: Double
+    /// Cosine similarity of the question to the best entry's closest example question.
+    public var exampleSimilarity: Double
+    /// How far the best entry leads the second (0...1).
+    public var margin: Double
+    /// The share of the question's term weight the answer's source (facet, or the entry and its
+    /// statement) contains.
+    public var coverage: Double
+    /// Distinct question terms the best entry matched; a match resting on one word cannot be high.
+    public var matchedTerms: Int
+    /// The chosen facet's fit, when the answer comes from a facet.
+    public var facetFit: Double?
+    /// The reused library answer's question similarity, when the answer comes from the library.
+    public var librarySimilarity: Double?
+
+    public init(matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
+                facetFit: Double? = nil, librarySimilarity: Double? = nil) {
+        self.matchScore = matchScore
+        self.exampleSimilarity = exampleSimilarity
+        self.margin = margin
+        self.coverage = coverage
+        self.matchedTerms = matchedTerms
+        self.facetFit = facetFit
+        self.librarySimilarity = librarySimilarity
+    }
+}

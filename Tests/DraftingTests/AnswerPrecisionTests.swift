@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import KnowledgeBase
+import ResponderModel
+import TestSupport
+@testable import Drafting
+
+/// Regression fixtures for issue 12's patterns, on the sample organisation: a draft that answers
+/// something else must not be high, the choice follows the facet that answers the question, and
+/// `--system` scoping holds for the choice and every fact.
+@Suite struct AnswerPrecisionTests {
+    static let root = Fixtures.repositoryRoot()
+    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
+                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let drafter = Drafter(content: content, asOf: "2026-11-23")
+
+    static func draft(_ text: String, drafter: Drafter = drafter) -> DraftedQuestion {
+        drafter.draft(Question(id: "Q", sheet: "Questions", row: 2, text: text))
+    }
+
+    /// Pattern 1: one shared word (inventory, risk, model, scope) drew a wrong control at high confidence.
+    @Test(arguments: [
+        ("Do you maintain an inventory of supply-chain relationships?", "iso42001:A.4.2#supplier-inventory"),
+        ("How do you handle failures of model-serving infrastructure?", "iso42001:A.6.2.6#failure-fallback"),
+    ])
+    func aSharedWordDoesNotWinOverTheAspectAsked(text: String, facet: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.facet == facet, "\(answer.facet ?? "no facet"): \(answer.text)")
+    }
+
+    @Test(arguments: [
+        "Do you use a risk-based model for prioritising vulnerability fixes?",
+        "How do you define agent boundaries for autonomous AI agents?",
+        "Are all AI features used within 12 months of purchase?",
+    ])
+    func aMatchOnOneGenericWordIsNotHigh(text: String) {
+        let drafted = Self.draft(text)
+        #expect(drafted.answer.confidence != .high, "\(drafted.matches.first?.ref.description ?? "-"): \(drafted.answer.text)")
+    }
+
+    /// Pattern 2: the right control, but its one statement answered another aspect with an unsupported Yes.
+    @Test func watermarkingIsAnsweredByItsOwnFacetWithItsNo() {
+        let answer = Self.draft("Is training data watermarked?").answer
+        #expect(answer.facet == "iso42001:A.7.5#watermarking")
+        #expect(answer.choice == "No")
+        #expect(answer.text.contains("do not watermark"))
+    }
+
+    /// Pattern 3: confidence records the signals it comes from, and no flat bonus lifts a partial answer.
+    @Test func confidenceCarriesItsSignals() {
+        let answer = Self.draft("Do you red-team your AI models?").answer
+        let signals = try? #require(answer.signals)
+        #expect(signals?.facetFit ?? 0 >= FacetMatcher.fitThreshold)
+        #expect(answer.confidence == .high)
+        let partial = Self.draft("How do you define agent boundaries for autonomous AI agents?").answer
+        #expect(partial.score < AnswerComposer.mediumScore || !partial.flags.contains(.partialAnswer))
+    }
+
+    /// Pattern 4: the choice follows the facet's stance; describe questions without a dropdown get none.
+    @Test func theChoiceFollowsTheFacet() {
+        let explain = Self.draft("Can your AI explain its outputs with reason codes?").answer
+        #expect(explain.facet == "iso42001:A.6.2.7#explainability")
+        #expect(explain.choice == "Yes")
+        let describe = Self.draft("Describe the guardrails on your LLM outputs.")
+        #expect(describe.intent == .describe)
+        #expect(describe.answer.choice == nil)
+    }
+
+    /// Pattern 5: a library answer or facet found on a paraphrase ("turn off" for "disable").
+    @Test func switchingAIOffIsFoundOnAParaphrase() {
+        let answer = Self.draft("Can we switch off the AI functions for our tenant?").answer
+        #expect(answer.choice == "Yes")
+        #expect(answer.text.lowercased().contains("tenant"), "\(answer.text)")
+    }
+
+    /// Pattern 6: register facts only for the subject the question raises.
+    @Test func noUnrelatedRegisterFactsArePadded() {
+        let answer = Self.draft("Do you red-team your AI models?").answer
+        #expect(!answer.citations.contains { $0.kind == .incident || $0.kind == .assessment || $0.kind == .certification },
+                "\(answer.citations)")
+    }
+
+    /// Pattern 7: under `--system`, the choice and every fact agree with the scoped system.
+    @Test func systemScopeDecidesTheChoiceAndTheFacts() {
+        let scoped = Drafter(content: Self.content, asOf: "2026-11-23", systemScope: "AIS-001")
+        let answer = Self.draft("Is customer data used to train your AI models?", drafter: scoped).answer
+        #expect(answer.choice == nil || answer.choice == "No", "\(answer.choice ?? "-"): \(answer.text)")
+        let systems = answer.citations.filter { $0.kind == .system }.map(\.id)
+        #expect(systems.allSatisfy { $0 == "AIS-001" }, "\(systems)")
+        let explain = Self.draft("Can your AI explain its outputs with reason codes?", drafter: scoped).answer
+        #expect(explain.facet != "iso42001:A.6.2.7#explainability", "a facet about AIS-004 and AIS-005 answered for AIS-001")
+    }
+}
