@@ -30,12 +30,25 @@ public struct Drafter: Sendable {
 
     /// Drafts every question of a questionnaire, in order. A follow-up row ("If yes, describe ...")
     /// is matched together with the question it follows, since on its own it names no subject.
+    ///
+    /// Numbered sub-questions work the same way: `A&A-01.2` ("Are the policies reviewed at least
+    /// annually?") is matched together with `A&A-01.1`, the first question of its stem, which names
+    /// what "the policies" are.
     public func draft(_ questions: [Question]) -> [DraftedQuestion] {
         var byRow: [String: Question] = [:]
-        for question in questions where question.parentRow == nil { byRow["\(question.sheet)!\(question.row)"] = question }
+        var leadOfStem: [String: Question] = [:]
+        for question in questions where question.parentRow == nil {
+            byRow["\(question.sheet)!\(question.row)"] = question
+            if let stem = Self.stem(of: question.id), leadOfStem["\(question.sheet)!\(stem)"] == nil {
+                leadOfStem["\(question.sheet)!\(stem)"] = question
+            }
+        }
         return questions.map { question in
             let context = [question.sheet, question.section ?? ""].joined(separator: " ")
-            guard let parentRow = question.parentRow, let parent = byRow["\(question.sheet)!\(parentRow)"] else {
+            let lead = Self.stem(of: question.id).flatMap { leadOfStem["\(question.sheet)!\($0)"] }
+            let parent = question.parentRow.flatMap { byRow["\(question.sheet)!\($0)"] }
+                ?? (lead.map { $0.row != question.row } == true ? lead : nil)
+            guard let parent else {
                 return draft(question, context: context)
             }
             let intent = IntentClassifier.classify(question.text)
@@ -43,5 +56,14 @@ public struct Drafter: Sendable {
             let answer = composer.compose(question, intent: intent, match: match)
             return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
         }
+    }
+
+    /// The stem of a numbered sub-question's ID (`A&A-01.2` -> `A&A-01`), or nil for an ID without
+    /// a final `.N`.
+    static func stem(of id: String) -> String? {
+        guard let dot = id.lastIndex(of: "."), dot > id.startIndex else { return nil }
+        let tail = id[id.index(after: dot)...]
+        guard !tail.isEmpty, tail.allSatisfy(\.isNumber), id[..<dot].contains(where: \.isLetter) else { return nil }
+        return String(id[..<dot])
     }
 }

@@ -278,9 +278,18 @@ package struct QuestionMatcher: Sendable {
     }
 
     /// Drops the "The vendor shall"-style opening that every requirement statement shares.
+    /// A run of three or more of these participles ("established, documented, approved, communicated,
+    /// applied, evaluated, and maintained") is questionnaire boilerplate: it says how thoroughly, not
+    /// what, and left in it ties every such question to whichever entry lists the same verbs.
+    private static let boilerplateRun = try! NSRegularExpression(
+        pattern: #"\b(?:(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|defined|reviewed|updated|monitored|tested)(?:,\s*|\s+and\s+|,\s*and\s+|\s+)){2,}(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|defined|reviewed|updated|monitored|tested)\b"#,
+        options: [.caseInsensitive])
+
     static func stripBoilerplate(_ text: String) -> String {
         var result = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if result.hasSuffix("*") { result = String(result.dropLast()).trimmingCharacters(in: .whitespaces) }
+        let range = NSRange(result.startIndex..., in: result)
+        result = boilerplateRun.stringByReplacingMatches(in: result, range: range, withTemplate: "")
         let lower = result.lowercased()
         for opening in ["the vendor ", "the supplier ", "the provider ", "the service provider ", "the contractor "]
         where lower.hasPrefix(opening) {
