@@ -16,7 +16,7 @@ extension KnowledgeBaseLoader {
         var frameworks: [FrameworkCode: CatalogueFramework] = [:]
         for path in yamlFiles(in: folder) {
             guard let file = open(path, &diagnostics),
-                  let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "framework", "title", "version", "subjects", "entries"],
+                  let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "framework", "title", "version", "subjects", "subjectRequired", "entries"],
                                        diagnostics: &diagnostics),
                   let code = top.value("framework", as: FrameworkCode.self, diagnostics: &diagnostics),
                   let title = top.string("title", required: true, diagnostics: &diagnostics),
@@ -28,6 +28,9 @@ extension KnowledgeBaseLoader {
                                    "\(code.rawValue) is catalogued as \(known.title) \(known.version) in another file, not \(title) \(version)")
             } else {
                 frameworks[code, default: CatalogueFramework(code: code, title: title, version: version)].subjects += subjects
+                if top.has("subjectRequired"), let required = top.bool("subjectRequired", diagnostics: &diagnostics), required {
+                    frameworks[code]?.subjectRequired = true
+                }
             }
             catalogue += items(file, "entries", allowedTop: nil, allowed: catalogueEntryKeys, &diagnostics) { object, diagnostics in
                 guard let id = object.string("id", required: true, diagnostics: &diagnostics),

@@ -90,6 +90,9 @@ struct YAMLObject {
         return result
     }
 
+    /// Whether the mapping has `key` at all.
+    func has(_ key: String) -> Bool { mapping[key] != nil }
+
     func bool(_ key: String, diagnostics: inout DiagnosticCollector) -> Bool? {
         guard let value = mapping[key] else {
             diagnostics.report(.error, at: file.location(of: node), "missing required key '\(key)'")

@@ -44,6 +44,13 @@ package struct QuestionMatcher: Sendable {
     /// common) a weak match counts: measured on the security set, no off-topic question reaches it
     /// once typo correction keeps the first two letters (see BENCHMARKS.md).
     package static let paraphraseSimilarity = 0.65
+    /// A match this strong, on at least ``substantialTerms`` terms covering ``substantialCoverage`` of
+    /// the question's weighted terms, is in scope without the subject named (measured on the security
+    /// set and on held-out CAIQ-style questions: no off-topic question of the set meets all three
+    /// against a framework that does not require its subject).
+    package static let substantialScore = 8.0
+    package static let substantialTerms = 4
+    package static let substantialCoverage = 0.38
     /// Matches listed per framework, so every framework the question touches shows its best entries.
     package static let matchesPerFramework = 3
 
@@ -52,6 +59,8 @@ package struct QuestionMatcher: Sendable {
     private let references: ReferenceFinder
     private let library: LibraryMatcher
     private let subjects: [FrameworkCode: SubjectDetector]
+    /// Frameworks whose weak matches count only with their subject named.
+    private let subjectRequired: Set<FrameworkCode>
     /// Entries by ref, for lending a strong match's score to its `related` entries of other frameworks.
     private let entriesByRef: [ControlRef: CatalogueEntry]
     private let facetMatcher: FacetMatcher
@@ -88,6 +97,7 @@ package struct QuestionMatcher: Sendable {
             subjects[framework.code] = SubjectDetector(subjects: framework.subjects)
         }
         self.subjects = subjects
+        subjectRequired = Set(content.frameworks.filter(\.subjectRequired).map(\.code))
         entriesByRef = Dictionary(catalogue.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let index = self.index
         let rarest = catalogue.isEmpty ? 1 : log(1 + (Double(catalogue.count) + 0.5) / 1.5)
@@ -143,8 +153,16 @@ package struct QuestionMatcher: Sendable {
         // scores low in absolute terms because it is short, but it asks what that example asks.
         let paraphrases = (rankings.first?.exampleSimilarity ?? 0) >= QuestionMatcher.paraphraseSimilarity
             && (rankings.first?.hits.count ?? 0) >= 2
+        // A substantial match (several terms, much of the question) counts for a framework whose
+        // entries are specific to their subject; ISO/IEC 42001's general management-system wording
+        // needs its subject named (`subjectRequired`).
+        let substantial = rankings.first.map { top in
+            !subjectRequired.contains(top.entry.framework) && top.score >= QuestionMatcher.substantialScore
+                && top.hits.count >= QuestionMatcher.substantialTerms
+                && facetMatcher.coverage(of: ranked.terms, by: entryTerms[top.entry.ref] ?? []) >= QuestionMatcher.substantialCoverage
+        } ?? false
         let catalogueMatches = topScore >= QuestionMatcher.minimumScore
-            && (quoted || topScore >= QuestionMatcher.inScopeScore || namesSubject || paraphrases)
+            && (quoted || topScore >= QuestionMatcher.inScopeScore || namesSubject || paraphrases || substantial)
         let libraryMatches = libraryHits.first.map { $0.similarity >= LibraryMatcher.preferredThreshold } ?? false
         // A facet whose example questions the question closely fits says what answers it, whichever
         // entry shares the most words with it ("failures of model-serving infrastructure").
