@@ -20,9 +20,32 @@ struct SourceLocator {
     private mutating func text(of file: String) -> [Substring] {
         if let cached = lines[file] { return cached }
         let content = (FileManager.default.contents(atPath: path(file))).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let split = content.split(separator: "\n", omittingEmptySubsequences: false)
+        let split = SourceLocator.lines(of: content)
         lines[file] = split
         return split
+    }
+
+    /// The lines of `text`, each without its end: LF, CRLF and a lone CR each end a line, as they
+    /// do for the YAML and CSV readers. (Splitting on `"\n"` alone misses CRLF, which Swift reads as
+    /// one character, and lone CRs.)
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        lines.append(text[start..<scalars.endIndex])
+        return lines
     }
 
     /// The `occurrence`-th (0-based) place where `key: value` (YAML) holds `id`, or where a CSV
