@@ -10,8 +10,8 @@ import Spreadsheet
 /// `includeDrafts` asks for undecided drafts too (their text then starts with `[DRAFT] `). The
 /// input is re-read from the run's path and refused when its bytes changed since the draft; it is
 /// never modified. XLSX goes through ``XLSXCellPatcher`` (only the answer cells change); CSV is
-/// written back with the same rows and columns ([RFC 4180](https://www.rfc-editor.org/rfc/rfc4180),
-/// with the buyer's delimiter, CRLF, UTF-8).
+/// written back byte for byte except the answer fields ([RFC 4180](https://www.rfc-editor.org/rfc/rfc4180),
+/// with the buyer's delimiter and line ends, UTF-8).
 ///
 /// Where the answers go: a question's choice into its choice cell (a dropdown) and its narrative
 /// into its first free-text cell; with no choice cell the free-text cell gets both ("Yes. ...").
@@ -156,9 +156,8 @@ public enum RunExporter {
                 throw ExportError(description: "\(error)")
             }
         case .csv:
-            let data = CSVAnswerWriter.render(workbook.sheets.first, answers: cells.map { ($0.address, $0.text) },
-                                              delimiter: CSVReader.delimiter(of: bytes),
-                                              byteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+            let data = CSVAnswerWriter.render(bytes, answers: cells.map { ($0.address, $0.text) },
+                                              delimiter: CSVReader.delimiter(of: bytes))
             do {
                 try data.write(to: output, options: .atomic)
             } catch {
