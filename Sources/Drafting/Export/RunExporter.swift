@@ -159,7 +159,7 @@ public enum RunExporter {
             let data = CSVAnswerWriter.render(bytes, answers: cells.map { ($0.address, $0.text) },
                                               delimiter: CSVReader.delimiter(of: bytes))
             do {
-                try data.write(to: output, options: .atomic)
+                try AtomicFile.write(data, to: output)
             } catch {
                 throw ExportError(description: "cannot write \(output.path): \(error.localizedDescription)")
             }
