@@ -61,6 +61,10 @@ struct ReviewDecideCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let text, let reason = AnswerTextPolicy.refusal(ofEdit: text) {
+            printError("error: --text refused: \(reason)")
+            throw ExitCode.failure
+        }
         let store = try knowledgeBase.openStore()
         let requests = keys.map { DecisionRequest(key: $0, status: action.status, choice: choice, text: text) }
         let results: [DecisionResult]

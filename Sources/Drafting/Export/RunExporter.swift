@@ -17,7 +17,8 @@ import Spreadsheet
 /// into its first free-text cell; with no choice cell the free-text cell gets both ("Yes. ...").
 /// A narrative with nowhere to go is reported, never squeezed into a cell. A cell is written only
 /// when the buyer left it empty: one holding a formula or a header label is always refused, one
-/// holding the buyer's own text unless `overwriteExisting`.
+/// holding the buyer's own text unless `overwriteExisting`; a text longer than a cell holds
+/// (``AnswerTextPolicy``) is refused for its cell while the others are written.
 public enum RunExporter {
     /// Prefix of an undecided draft's text written with `includeDrafts`.
     public static let draftPrefix = "[DRAFT] "
@@ -131,7 +132,8 @@ public enum RunExporter {
             for target in targets {
                 guard let column = CellAddress.columnNumber(target.column) else { continue }
                 let address = CellAddress(row: question.row, column: column)
-                if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting) {
+                if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting)
+                    ?? AnswerTextPolicy.refusal(ofEdit: target.text) {
                     let place = workbook.format == .csv ? "\(run.path):\(question.row) column \(target.column)" : "\(sheet.name)!\(address)"
                     outcome.refused.append("\(place): \(reason)")
                     continue

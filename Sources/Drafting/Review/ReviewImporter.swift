@@ -105,7 +105,8 @@ public enum ReviewImporter {
                 skip(.question, "\(key): the run's question text changed since this workbook was exported; export it again")
                 continue
             }
-            guard ReviewWorkbook.fingerprint(cell(.question)) == expected else {
+            guard ReviewWorkbook.fingerprint(cell(.question)) == expected
+                || ReviewWorkbook.fingerprint(cell(.question)) == ReviewWorkbook.fingerprint(ReviewWorkbook.shown(question.text)) else {
                 skip(.question, "\(key): the question text in this row is not the run's question; skipped")
                 continue
             }
@@ -126,6 +127,10 @@ public enum ReviewImporter {
                 if let choice, let allowed = question.allowed, !allowed.contains(choice) {
                     skip(.editedChoice, "\(key): '\(choice)' is not allowed by the question's dropdown; allowed: "
                          + allowed.joined(separator: ", "))
+                    continue
+                }
+                if let answer, let reason = AnswerTextPolicy.refusal(ofEdit: answer) {
+                    skip(.editedAnswer, "\(key): edited answer refused: \(reason)")
                     continue
                 }
             } else if choice != nil || answer != nil {
