@@ -61,7 +61,8 @@ struct ReviewDecideCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let text, let reason = AnswerTextPolicy.refusal(ofEdit: text) {
+        if let text, let reason = AnswerTextPolicy.refusal(
+            ofEdit: text, internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence)) {
             printError("error: --text refused: \(reason)")
             throw ExitCode.failure
         }

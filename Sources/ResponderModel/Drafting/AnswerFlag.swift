@@ -12,6 +12,8 @@ public enum AnswerFlag: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case valueNotAllowed = "value_not_allowed"
     case needsSME = "needs_sme"
     case conflictingLibraryAnswers = "conflicting_library_answers"
+    /// A reused library or learned answer named internal evidence, so its text was withheld.
+    case internalReference = "internal_reference"
 
     public static func < (lhs: AnswerFlag, rhs: AnswerFlag) -> Bool { lhs.rawValue < rhs.rawValue }
 }
