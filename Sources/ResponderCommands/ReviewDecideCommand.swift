@@ -80,9 +80,9 @@ struct ReviewDecideCommand: ParsableCommand {
         for result in results {
             switch result {
             case .recorded(let key):
-                print("\(action.status.rawValue) \(key)")
+                print(TerminalText.safe("\(action.status.rawValue) \(key)"))
             case .unchanged(let key):
-                print("unchanged (already \(action.status.rawValue)) \(key)")
+                print(TerminalText.safe("unchanged (already \(action.status.rawValue)) \(key)"))
             case .refused(let error):
                 printError("error: \(error)")
                 failed = true

@@ -2,7 +2,7 @@ import Foundation
 import KnowledgeBase
 
 /// Renders an ``EvidencePack`` as Markdown; the buyer's and reviewers' text is escaped so it
-/// cannot add headings, links or HTML.
+/// cannot add headings, links or HTML, and only `http(s)` locations become links.
 public enum EvidencePackMarkdownRenderer {
     public static func render(_ pack: EvidencePack) -> String {
         let run = pack.run
@@ -40,25 +40,12 @@ public enum EvidencePackMarkdownRenderer {
         lines += ["## Evidence cited", ""]
         if pack.evidence.isEmpty { lines += ["None.", ""] }
         for item in pack.evidence {
-            lines.append("- \(escape(item.title)): " + (item.location.map { "<\(escapeLocation($0))>" } ?? "available under NDA"))
+            lines.append("- \(escape(item.title)): " + (item.location.map(MarkdownText.link) ?? "available under NDA"))
         }
         if !pack.evidence.isEmpty { lines.append("") }
         return lines.joined(separator: "\n")
     }
 
-    /// Backslash-escapes Markdown punctuation and folds line breaks to spaces.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character.isNewline { out.append(" ") }
-            else if "\\`*_[]<>#|~".contains(character) { out += "\\\(character)" }
-            else { out.append(character) }
-        }
-        return out
-    }
-
-    private static func escapeLocation(_ location: String) -> String {
-        location.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
-            .replacingOccurrences(of: " ", with: "%20")
-    }
+    /// Escapes Markdown syntax, HTML and control characters (``MarkdownText``) and folds line breaks to spaces.
+    static func escape(_ text: String) -> String { MarkdownText.escape(text, foldingLines: true) }
 }
