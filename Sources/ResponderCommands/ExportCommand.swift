@@ -2,6 +2,7 @@ import ArgumentParser
 import Drafting
 import Foundation
 import KnowledgeBase
+import Spreadsheet
 
 /// `responder export`: writes a run's reviewed answers into a copy of the buyer's file.
 struct ExportCommand: ParsableCommand {
@@ -86,7 +87,7 @@ struct ExportCommand: ParsableCommand {
                                 decisions: try store.decisions(run: summary.id), content: loaded.content)
         let text = path.lowercased().hasSuffix(".html") ? EvidencePackHTMLRenderer.render(pack) : EvidencePackMarkdownRenderer.render(pack)
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
         } catch {
             throw ValidationError("cannot write \(path): \(error.localizedDescription)")
         }

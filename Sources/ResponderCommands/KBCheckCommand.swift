@@ -32,7 +32,7 @@ struct KBCheckCommand: ParsableCommand {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         switch format {
         case .text:
-            for diagnostic in diagnostics { print(diagnostic.description) }
+            for diagnostic in diagnostics { print(TerminalText.safe(diagnostic.description)) }
             print("\(knowledgeBase.kb): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (as of \(knowledgeBase.asOfDate), version \(loaded.content.version))")
         case .json:
             struct Report: Encodable {

@@ -61,6 +61,11 @@ struct ReviewDecideCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let text, let reason = AnswerTextPolicy.refusal(
+            ofEdit: text, internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence)) {
+            printError("error: --text refused: \(reason)")
+            throw ExitCode.failure
+        }
         let store = try knowledgeBase.openStore()
         let requests = keys.map { DecisionRequest(key: $0, status: action.status, choice: choice, text: text) }
         let results: [DecisionResult]
@@ -75,9 +80,9 @@ struct ReviewDecideCommand: ParsableCommand {
         for result in results {
             switch result {
             case .recorded(let key):
-                print("\(action.status.rawValue) \(key)")
+                print(TerminalText.safe("\(action.status.rawValue) \(key)"))
             case .unchanged(let key):
-                print("unchanged (already \(action.status.rawValue)) \(key)")
+                print(TerminalText.safe("unchanged (already \(action.status.rawValue)) \(key)"))
             case .refused(let error):
                 printError("error: \(error)")
                 failed = true

@@ -31,8 +31,9 @@ struct ReviewExportCommand: ParsableCommand {
         }
         let questions = try store.questions(run: runID)
         do {
-            try ReviewWorkbook.write(runID: runID, questions: questions, decisions: try store.decisions(run: runID),
-                                     to: URL(fileURLWithPath: out))
+            let cuts = try ReviewWorkbook.write(runID: runID, questions: questions, decisions: try store.decisions(run: runID),
+                                                to: URL(fileURLWithPath: out))
+            for cut in cuts { printError("warning: \(cut)") }
         } catch {
             printError("error: \(error)")
             throw ExitCode.failure

@@ -33,6 +33,7 @@ struct ReviewImportCommand: ParsableCommand {
         let outcome: ReviewImporter.Outcome
         do {
             outcome = try ReviewImporter.apply(path: workbook, store: store, reviewer: reviewer, at: Timestamp.now(),
+                                               internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence),
                                                afterEach: Self.pauseForInterruptionTest)
         } catch let error as ReviewImporter.ImportError {
             printError("error: \(error)")

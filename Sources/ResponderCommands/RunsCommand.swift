@@ -39,7 +39,7 @@ struct RunsCommand: ParsableCommand {
                     column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
                 }.joined(separator: "  ")
             }
-            print(lines.joined(separator: "\n"))
+            print(TerminalText.safe(lines.joined(separator: "\n")))
             if runs.isEmpty { printError("no runs in \(knowledgeBase.storePath); `responder draft` records them") }
         }
     }

@@ -24,7 +24,7 @@ import TestSupport
         var testDescription: String { name }
     }
 
-    static func check(_ mutation: Mutation?) throws -> [Diagnostic] {
+    static func check(_ mutation: Mutation?, lineEnd: String = "\n") throws -> [Diagnostic] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-check-\(UUID().uuidString)")
         let org = folder.appendingPathComponent("org")
         let mappings = folder.appendingPathComponent("Mappings")
@@ -45,15 +45,34 @@ import TestSupport
                 try text.replacingCharacters(in: range, with: replace).write(to: url, atomically: true, encoding: .utf8)
             }
         }
+        if lineEnd != "\n" {
+            for name in try FileManager.default.contentsOfDirectory(atPath: org.path) where name.hasSuffix(".yaml") || name.hasSuffix(".csv") {
+                let url = org.appendingPathComponent(name)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try text.replacingOccurrences(of: "\n", with: lineEnd).write(to: url, atomically: true, encoding: .utf8)
+            }
+        }
         let loaded = KnowledgeBaseLoader.load(mappings: mappings.path, organisation: org.path)
         if loaded.diagnostics.contains(where: { $0.severity == .error }) { return loaded.diagnostics }
         return loaded.diagnostics + KnowledgeBaseChecker.check(loaded.content, organisation: org.path, mappings: mappings.path, asOf: asOf)
     }
 
-    @Test func theSampleShowsExactlyItsDeliberateFlaws() throws {
-        let found = try KnowledgeBaseCheckerTests.check(nil).map { diagnostic in
+    /// The sample's findings, each as `file:line:column: severity: message`, with every line of the
+    /// organisation's files ended by `lineEnd`.
+    static func sampleFindings(lineEnd: String = "\n") throws -> [String] {
+        try check(nil, lineEnd: lineEnd).map { diagnostic in
             "\(diagnostic.location.description.components(separatedBy: "/org/").last!): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         }
+    }
+
+    /// Files saved on Windows (CRLF) or old Macs (lone CR) are located line by line like LF files.
+    @Test(arguments: [("CRLF", "\r\n"), ("CR", "\r")])
+    func lineEndsDoNotMoveFindings(name: String, lineEnd: String) throws {
+        #expect(try KnowledgeBaseCheckerTests.sampleFindings(lineEnd: lineEnd) == KnowledgeBaseCheckerTests.sampleFindings(), "\(name)")
+    }
+
+    @Test func theSampleShowsExactlyItsDeliberateFlaws() throws {
+        let found = try KnowledgeBaseCheckerTests.sampleFindings()
         #expect(found == [
             "assessments.yaml:246:5: warning: SA-2025-004 (Supplier AI assessment of Writer Inc.) is overdue: its review was due 2026-09-30",
             "evidence.csv:22:1: warning: EV-021 (Generative AI Acceptable Use Policy) is stale: its review was due 2026-10-15",
@@ -99,6 +118,10 @@ import TestSupport
         Mutation(name: "library cites internal evidence", file: "org/library.yaml", find: "    evidence: [EV-001, EV-002]",
                  replace: "    evidence: [EV-001, EV-021]", severity: .warning,
                  message: "LIB-004 cites internal evidence EV-021", located: "library.yaml:50:5"),
+        Mutation(name: "library answer names internal evidence", file: "org/library.yaml",
+                 find: "and published on our trust centre alongside", replace: "and filed as EV-021 (Generative AI Acceptable Use Policy) with",
+                 severity: .warning, message: "LIB-004's answer names internal evidence EV-021, EV-021 (its title 'Generative AI Acceptable Use Policy')",
+                 located: "library.yaml:53:5"),
         Mutation(name: "contradicting library answers", file: "org/library.yaml",
                  find: "    question: Do you have a documented and approved AI policy?\n    choice: \"Yes\"",
                  replace: "    question: Do you maintain an inventory of the AI systems you develop, provide or use?\n    choice: \"No\"",

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 import ResponderModel
 
 /// Builds a draft answer from the knowledge base only: the Statement of Applicability decides the
@@ -13,6 +14,8 @@ package struct AnswerComposer: Sendable {
     private let evidence: [String: EvidenceItem]
     private let catalogueKinds: [ControlRef: CatalogueEntry.Kind]
     private let systemScope: String?
+    /// Finds internal evidence named in a reused answer's text.
+    private let internalReferences: InternalReferenceScanner
 
     package init(content: KnowledgeBaseContent, asOf: String, systemScope: String?) {
         self.content = content
@@ -22,6 +25,7 @@ package struct AnswerComposer: Sendable {
         applicability = Dictionary(content.applicability.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         evidence = Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         catalogueKinds = Dictionary(content.catalogue.map { ($0.ref, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        internalReferences = InternalReferenceScanner(evidence: content.evidence)
     }
 
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
@@ -280,8 +284,18 @@ package struct AnswerComposer: Sendable {
         if flags.contains(.conflictingLibraryAnswers) || flags.contains(.staleEvidence) || flags.contains(.valueNotAllowed) { score -= 0.2 }
         let confidence: Confidence = score >= 0.7 ? .high : score >= 0.45 ? .medium : .low
         if confidence == .low { flags.insert(.lowConfidence) }
-        let provenance = "\(answer.id): approved by \(answer.approvedBy) on \(answer.approvedDate) (source: \(answer.source)); question similarity \(QuestionMatcher.format(hit.similarity))"
-        return DraftAnswer(choice: choice, text: answer.answer, citations: citations.sorted(), confidence: confidence,
+        var provenance = "\(answer.id): approved by \(answer.approvedBy) on \(answer.approvedDate) (source: \(answer.source)); question similarity \(QuestionMatcher.format(hit.similarity))"
+        // A library or learned answer that names an internal document would carry it to the buyer:
+        // its text is withheld (the reviewer sees which answer and why, never the document).
+        var text = answer.answer
+        var shownConfidence = confidence
+        if !internalReferences.hits(in: answer.answer).isEmpty {
+            text = ""
+            flags.formUnion([.internalReference, .needsSME, .lowConfidence])
+            shownConfidence = .low
+            provenance += "; its text is withheld because it names internal evidence (`kb check` shows where)"
+        }
+        return DraftAnswer(choice: choice, text: text, citations: citations.sorted(), confidence: shownConfidence,
                            score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(), provenance: provenance)
     }
 

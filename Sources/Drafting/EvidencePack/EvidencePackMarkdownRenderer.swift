@@ -32,31 +32,12 @@ public enum EvidencePackMarkdownRenderer {
         lines += ["## Supporting documents", ""]
         if pack.evidence.isEmpty { lines += ["None cited.", ""] }
         for item in pack.evidence {
-            let whereabouts: String
-            if let location = item.location {
-                whereabouts = EvidencePackHTMLRenderer.isWebLink(location) ? "<\(escapeLocation(location))>" : escape(location)
-            } else {
-                whereabouts = "available under NDA"
-            }
-            lines.append("- \(escape(item.title)): \(whereabouts)")
+            lines.append("- \(escape(item.title)): " + (item.location.map(MarkdownText.link) ?? "available under NDA"))
         }
         if !pack.evidence.isEmpty { lines.append("") }
         return lines.joined(separator: "\n")
     }
 
-    /// Backslash-escapes Markdown punctuation and folds line breaks to spaces.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character.isNewline { out.append(" ") }
-            else if "\\`*_[]<>#|~".contains(character) { out += "\\\(character)" }
-            else { out.append(character) }
-        }
-        return out
-    }
-
-    private static func escapeLocation(_ location: String) -> String {
-        location.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
-            .replacingOccurrences(of: " ", with: "%20")
-    }
+    /// Escapes Markdown syntax, HTML and control characters (``MarkdownText``) and folds line breaks to spaces.
+    static func escape(_ text: String) -> String { MarkdownText.escape(text, foldingLines: true) }
 }

@@ -10,14 +10,15 @@ import Spreadsheet
 /// `includeDrafts` asks for undecided drafts too (their text then starts with `[DRAFT] `). The
 /// input is re-read from the run's path and refused when its bytes changed since the draft; it is
 /// never modified. XLSX goes through ``XLSXCellPatcher`` (only the answer cells change); CSV is
-/// written back with the same rows and columns ([RFC 4180](https://www.rfc-editor.org/rfc/rfc4180),
-/// with the buyer's delimiter, CRLF, UTF-8).
+/// written back byte for byte except the answer fields ([RFC 4180](https://www.rfc-editor.org/rfc/rfc4180),
+/// with the buyer's delimiter and line ends, UTF-8).
 ///
 /// Where the answers go: a question's choice into its choice cell (a dropdown) and its narrative
 /// into its first free-text cell; with no choice cell the free-text cell gets both ("Yes. ...").
 /// A narrative with nowhere to go is reported, never squeezed into a cell. A cell is written only
 /// when the buyer left it empty: one holding a formula or a header label is always refused, one
-/// holding the buyer's own text unless `overwriteExisting`.
+/// holding the buyer's own text unless `overwriteExisting`; a text longer than a cell holds
+/// (``AnswerTextPolicy``) is refused for its cell while the others are written.
 public enum RunExporter {
     /// Prefix of an undecided draft's text written with `includeDrafts`.
     public static let draftPrefix = "[DRAFT] "
@@ -131,7 +132,8 @@ public enum RunExporter {
             for target in targets {
                 guard let column = CellAddress.columnNumber(target.column) else { continue }
                 let address = CellAddress(row: question.row, column: column)
-                if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting) {
+                if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting)
+                    ?? AnswerTextPolicy.refusal(ofEdit: target.text) {
                     let place = workbook.format == .csv ? "\(run.path):\(question.row) column \(target.column)" : "\(sheet.name)!\(address)"
                     outcome.refused.append("\(place): \(reason)")
                     continue
@@ -156,11 +158,10 @@ public enum RunExporter {
                 throw ExportError(description: "\(error)")
             }
         case .csv:
-            let data = CSVAnswerWriter.render(workbook.sheets.first, answers: cells.map { ($0.address, $0.text) },
-                                              delimiter: CSVReader.delimiter(of: bytes),
-                                              byteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+            let data = CSVAnswerWriter.render(bytes, answers: cells.map { ($0.address, $0.text) },
+                                              delimiter: CSVReader.delimiter(of: bytes))
             do {
-                try data.write(to: output, options: .atomic)
+                try AtomicFile.write(data, to: output)
             } catch {
                 throw ExportError(description: "cannot write \(output.path): \(error.localizedDescription)")
             }

@@ -2,8 +2,12 @@
 /// Written here rather than taken from a package: none on the machine's mirror offers it, and the
 /// algorithm is short and fully specified.
 enum PorterStemmer {
+    /// Longest word stemmed; a longer token is no English word, and the rules' measure (and the
+    /// `y` test, which looks back letter by letter) grow with its length.
+    static let longestStemmedWord = 40
+
     static func stem(_ word: String) -> String {
-        guard word.count > 2, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        guard (3...longestStemmedWord).contains(word.utf8.count), word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
         var w = Array(word.utf8)
         step1a(&w)
         step1b(&w)

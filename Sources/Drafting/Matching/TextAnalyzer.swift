@@ -123,8 +123,16 @@ package struct TextAnalyzer: Sendable {
     /// first two letters: typists rarely miss them, and an edit there turns real words into others
     /// ("founded" into "funded").
     private func corrected(_ word: String) -> String {
-        guard !vocabulary.isEmpty, (5...Self.longestCorrectedWord).contains(word.count), !vocabulary.contains(word),
-              abbreviations[word] == nil, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        guard !vocabulary.isEmpty, !vocabulary.contains(word), abbreviations[word] == nil else { return word }
+        let known = Self.correctionCandidates(word).filter(vocabulary.contains)
+        return known.count == 1 ? known.first! : word
+    }
+
+    /// Every word one edit away from `word` that keeps its first two letters; none for a word
+    /// outside 5...``longestCorrectedWord`` letters or with other characters, so the work is
+    /// bounded whatever the token's length (a 1 MB token builds no candidate).
+    static func correctionCandidates(_ word: String) -> Set<String> {
+        guard (5...Self.longestCorrectedWord).contains(word.utf8.count), word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
         let letters = Array(word)
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         var found = Set<String>()
@@ -150,8 +158,7 @@ package struct TextAnalyzer: Sendable {
                 found.insert(String(inserted))
             }
         }
-        let known = found.filter(vocabulary.contains)
-        return known.count == 1 ? known.first! : word
+        return found
     }
 
     /// British spellings folded to American ones, so both sides of a match stem alike.

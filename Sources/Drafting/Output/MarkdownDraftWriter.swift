@@ -10,7 +10,7 @@ enum MarkdownDraftWriter {
             let summary = file.summary
             out.append("# Review report: \(escape(file.path))")
             out.append("")
-            out.append("Knowledge base `\(run.kbVersion)`, as of \(run.asOf)\(run.systemScope.map { ", scoped to system \($0)" } ?? "").")
+            out.append("Knowledge base \(MarkdownText.code(run.kbVersion)), as of \(escape(run.asOf))\(run.systemScope.map { ", scoped to system \(escape($0))" } ?? "").")
             out.append("")
             out.append("## Coverage")
             out.append("")
@@ -22,7 +22,7 @@ enum MarkdownDraftWriter {
                 out.append("| framework | drafted answers |")
                 out.append("|---|---:|")
                 for (framework, count) in summary.draftedByFramework.sorted(by: { $0.key < $1.key }) {
-                    out.append("| \(run.frameworkTitles[framework] ?? framework.defaultTitle) (`\(framework.rawValue)`) | \(count) |")
+                    out.append("| \(escape(run.frameworkTitles[framework] ?? framework.defaultTitle)) (`\(framework.rawValue)`) | \(count) |")
                 }
                 out.append("")
             }
@@ -35,7 +35,8 @@ enum MarkdownDraftWriter {
                 out.append("")
             }
             for diagnostic in file.diagnostics {
-                out.append("- \(diagnostic.severity.rawValue): `\(diagnostic.location)` \(escape(diagnostic.message))")
+                out.append("- \(diagnostic.severity.rawValue): \(MarkdownText.escape(diagnostic.location.description, foldingLines: true)) "
+                           + escape(diagnostic.message))
             }
             if !file.diagnostics.isEmpty { out.append("") }
             let groups: [(String, (DraftedQuestion) -> Bool)] = [
@@ -59,7 +60,7 @@ enum MarkdownDraftWriter {
         let question = drafted.question
         let answer = drafted.answer
         let label = question.id.isEmpty ? "\(question.sheet) row \(question.row)" : question.id
-        var lines = ["### \(escape(label)) · \(escape(question.sheet))!\(question.row)", ""]
+        var lines = ["### \(MarkdownText.escape(label, foldingLines: true)) · \(MarkdownText.escape(question.sheet, foldingLines: true))!\(question.row)", ""]
         lines.append("> " + escape(question.text).replacingOccurrences(of: "\n", with: "\n> "))
         lines.append("")
         var status = "**\(answer.confidence.rawValue)** (\(String(format: "%.2f", answer.score))), intent \(drafted.intent.rawValue)"
@@ -69,33 +70,20 @@ enum MarkdownDraftWriter {
         lines.append(answer.text.isEmpty ? "_No draft: nothing in the knowledge base supports an answer._" : escape(answer.text))
         lines.append("")
         if !answer.citations.isEmpty {
-            lines.append("- Citations: " + answer.citations.map { "\($0.kind.rawValue) `\($0.reference)`" }.joined(separator: ", "))
+            lines.append("- Citations: " + answer.citations.map { "\($0.kind.rawValue) \(MarkdownText.code($0.reference))" }.joined(separator: ", "))
         }
         if !answer.flags.isEmpty {
             lines.append("- Flags: " + answer.flags.map { "`\($0.rawValue)`" }.joined(separator: " "))
         }
         if let provenance = answer.provenance { lines.append("- Reused: " + escape(provenance)) }
         if !drafted.matches.isEmpty {
-            lines.append("- Matches: " + drafted.matches.prefix(3).map { "`\($0.ref)` \(escape($0.title)) (\(String(format: "%.1f", $0.score)))" }.joined(separator: "; "))
+            lines.append("- Matches: " + drafted.matches.prefix(3).map { "\(MarkdownText.code($0.ref.description)) \(escape($0.title)) (\(String(format: "%.1f", $0.score)))" }.joined(separator: "; "))
             if let why = drafted.matches.first?.why { lines.append("- Why: " + escape(why)) }
         }
         lines.append("")
         return lines
     }
 
-    /// Keeps buyer text from turning into Markdown structure or HTML.
-    private static func escape(_ text: String) -> String {
-        let special: Set<UInt8> = Set("<>|*_`[]#".utf8)
-        guard text.utf8.contains(where: special.contains) else { return text }
-        var result = ""
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "|", "*", "_", "`", "[", "]", "#": result += "\\\(character)"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Keeps buyer and knowledge-base text from turning into Markdown structure, HTML or links.
+    private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 }

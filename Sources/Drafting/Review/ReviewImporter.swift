@@ -42,12 +42,14 @@ public enum ReviewImporter {
     /// Reads the review workbook at `path` and records its decisions by `reviewer` at `at`.
     /// - Parameters:
     ///   - at: ISO 8601 UTC, stored with every decision made.
+    ///   - internalReferences: finds internal evidence in edited answers; such rows are skipped.
     ///   - afterEach: called inside the store's transaction after each decision, with the count so
     ///     far; throwing from it rolls the whole import back.
     /// - Throws: ``ImportError`` when the workbook cannot be read, lacks its Review or Run sheet,
     ///   or names a run the store does not hold; the store's own errors when SQLite fails, and
     ///   whatever `afterEach` throws. Nothing is recorded when it throws.
     public static func apply(path: String, store: KnowledgeBaseStore, reviewer: String, at: String,
+                             internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
                              afterEach: (Int) throws -> Void = { _ in }) throws -> Outcome {
         let workbook: Workbook
         do {
@@ -105,7 +107,8 @@ public enum ReviewImporter {
                 skip(.question, "\(key): the run's question text changed since this workbook was exported; export it again")
                 continue
             }
-            guard ReviewWorkbook.fingerprint(cell(.question)) == expected else {
+            guard ReviewWorkbook.fingerprint(cell(.question)) == expected
+                || ReviewWorkbook.fingerprint(cell(.question)) == ReviewWorkbook.fingerprint(ReviewWorkbook.shown(question.text)) else {
                 skip(.question, "\(key): the question text in this row is not the run's question; skipped")
                 continue
             }
@@ -126,6 +129,10 @@ public enum ReviewImporter {
                 if let choice, let allowed = question.allowed, !allowed.contains(choice) {
                     skip(.editedChoice, "\(key): '\(choice)' is not allowed by the question's dropdown; allowed: "
                          + allowed.joined(separator: ", "))
+                    continue
+                }
+                if let answer, let reason = AnswerTextPolicy.refusal(ofEdit: answer, internalReferences: internalReferences) {
+                    skip(.editedAnswer, "\(key): edited answer refused: \(reason)")
                     continue
                 }
             } else if choice != nil || answer != nil {

@@ -73,6 +73,30 @@ public enum ReviewWorkbook {
 
     /// The two sheets for `questions` of run `runID`, pre-filled from `decisions`.
     public static func sheets(runID: String, questions: [RunQuestion], decisions: [ReviewDecision]) -> [XLSXSheetSpec] {
+        sheetsAndCuts(runID: runID, questions: questions, decisions: decisions).sheets
+    }
+
+    /// The mark that ends a text cut to fit a cell.
+    static let cutMark = " [… cut: longer than an Excel cell holds]"
+
+    /// A text as the workbook shows it: whole when it fits a cell, otherwise cut to fit with ``cutMark``.
+    public static func shown(_ text: String) -> String {
+        guard text.utf16.count > XLSXCellPatcher.maxCellCharacters else { return text }
+        let room = XLSXCellPatcher.maxCellCharacters - cutMark.utf16.count
+        var kept = ""
+        var used = 0
+        for character in text {
+            let size = character.utf16.count
+            guard used + size <= room else { break }
+            kept.append(character)
+            used += size
+        }
+        return kept + cutMark
+    }
+
+    /// The sheets, and a note for each cell whose text was cut to fit (`Review!E2: ...`).
+    static func sheetsAndCuts(runID: String, questions: [RunQuestion], decisions: [ReviewDecision]) -> (sheets: [XLSXSheetSpec], cuts: [String]) {
+        var cuts: [String] = []
         let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
         var rows: [[XLSXSheetSpec.Value]] = [Column.allCases.map { .text($0.header) }]
         var highlights: [Int: XLSXSheetSpec.Highlight] = [:]
@@ -95,7 +119,14 @@ public enum ReviewWorkbook {
                 .framework: text(controls.first?.framework.rawValue),
                 .controls: text(controls.map(\.description).joined(separator: ", ")),
             ]
-            rows.append(Column.allCases.map { cells[$0] ?? .empty })
+            rows.append(Column.allCases.map { column in
+                guard case .text(let value) = cells[column] ?? .empty, value.utf16.count > XLSXCellPatcher.maxCellCharacters else {
+                    return cells[column] ?? .empty
+                }
+                cuts.append("\(reviewSheet)!\(column.letters)\(rowNumber): \(question.key)'s \(column.header.lowercased()) has "
+                            + "\(value.utf16.count) characters; cut to the \(XLSXCellPatcher.maxCellCharacters) a cell holds")
+                return .text(shown(value))
+            })
             switch question.confidence {
             case "low": highlights[rowNumber] = .red
             case "medium": highlights[rowNumber] = .amber
@@ -113,16 +144,22 @@ public enum ReviewWorkbook {
             validations.insert(.init(range: range, choices: decisionChoices), at: 0)
         }
         let widths = Dictionary(uniqueKeysWithValues: Column.allCases.map { ($0.rawValue, $0.width) })
-        return [
+        return ([
             XLSXSheetSpec(name: reviewSheet, rows: rows, columnWidths: widths, highlights: highlights, validations: validations),
             XLSXSheetSpec(name: runSheet, rows: runRows, hasHeaderRow: false, wrapsText: false, isHidden: true),
-        ]
+        ], cuts)
     }
 
-    /// Writes the review workbook for a run to `url` (atomically).
+    /// Writes the review workbook for a run to `url` (atomically). A text longer than a cell holds
+    /// (a buyer's 40,000-character question) is cut to fit (``shown(_:)``) rather than failing the
+    /// run; the import still recognises the cut question.
+    /// - Returns: a note for each cut cell, naming it (`Review!E2: ...`).
     /// - Throws: ``XLSXWriteError`` when it cannot be written.
-    public static func write(runID: String, questions: [RunQuestion], decisions: [ReviewDecision], to url: URL) throws {
-        try XLSXWorkbookWriter.write(sheets(runID: runID, questions: questions, decisions: decisions), to: url)
+    @discardableResult
+    public static func write(runID: String, questions: [RunQuestion], decisions: [ReviewDecision], to url: URL) throws -> [String] {
+        let (sheets, cuts) = sheetsAndCuts(runID: runID, questions: questions, decisions: decisions)
+        try XLSXWorkbookWriter.write(sheets, to: url)
+        return cuts
     }
 
     /// The Decision label for a stored decision.

@@ -221,8 +221,15 @@ public struct KnowledgeBaseChecker {
         let evidence = evidenceByID
         let systems = systemIDs
         let assessments = assessmentIDs
+        let internalReferences = InternalReferenceScanner(evidence: content.evidence)
         for answer in content.library {
             let at = locator.locate(answer.id, in: "library.yaml")
+            let named = internalReferences.hits(in: answer.answer)
+            if !named.isEmpty {
+                warning(locator.locate(field: "answer", ofItem: answer.id, in: "library.yaml"),
+                        "\(answer.id)'s answer names internal evidence \(named.map(\.description).joined(separator: ", ")): "
+                            + "drafts withhold it; reword it without the internal document")
+            }
             for ref in answer.controls where !known.contains(ref) {
                 error(locator.locate(field: "controls", ofItem: answer.id, in: "library.yaml"), "\(answer.id) cites unknown control or clause '\(ref)'")
             }

@@ -14,6 +14,8 @@ public enum AnswerFlag: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case conflictingLibraryAnswers = "conflicting_library_answers"
     /// The matched control's statement does not address the aspect the question asks about.
     case partialAnswer = "partial_answer"
+    /// A reused library or learned answer named internal evidence, so its text was withheld.
+    case internalReference = "internal_reference"
 
     public static func < (lhs: AnswerFlag, rhs: AnswerFlag) -> Bool { lhs.rawValue < rhs.rawValue }
 }

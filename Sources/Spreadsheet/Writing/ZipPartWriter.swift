@@ -2,9 +2,9 @@ import Foundation
 import ResponderModel
 import ZIPFoundation
 
-/// Writes a list of parts as a new ZIP archive, atomically: the archive is built in a temporary
-/// file in the destination folder and renamed over the destination only once complete, so a
-/// failure never leaves a half-written file behind.
+/// Writes a list of parts as a new ZIP archive, atomically (``AtomicFile``): the archive is built in
+/// a temporary file beside the destination and renamed over it only once complete, so a failure
+/// never leaves a half-written file behind, and a stale temporary file from a killed run is removed.
 enum ZipPartWriter {
     struct Part {
         var path: String
@@ -14,8 +14,7 @@ enum ZipPartWriter {
 
     /// - Throws: ``XLSXWriteError`` `.io` when the archive cannot be created or renamed into place.
     static func write(_ parts: [Part], to destination: URL) throws(XLSXWriteError) {
-        let folder = destination.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = AtomicFile.temporaryFile(for: destination)
         let location = SourceLocation(file: destination.path)
         do {
             let archive = try Archive(url: temporary, accessMode: .create)
@@ -30,10 +29,10 @@ enum ZipPartWriter {
             try? FileManager.default.removeItem(at: temporary)
             throw XLSXWriteError(.io, at: location, "cannot write the archive: \(error)")
         }
-        guard rename(temporary.path, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw XLSXWriteError(.io, at: location, "cannot move the new file into place: \(reason)")
+        do {
+            try AtomicFile.moveIntoPlace(temporary, destination)
+        } catch {
+            throw XLSXWriteError(.io, at: location, error.localizedDescription)
         }
     }
 }
