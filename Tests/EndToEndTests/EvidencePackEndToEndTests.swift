@@ -55,7 +55,9 @@ import TestSupport
                 ?? "\(question["sheet"] as? String ?? ""), row \(question["row"] as? Int ?? 0)"
             guard let control = Self.citations(question).first(where: { $0.kind == "control" || $0.kind == "clause" })?.id else { continue }
             let bare = String(control.split(separator: ":").last ?? "")
-            let heading = html ? "<h4>\(bare) " : "#### \(bare) "
+            // Markdown escapes a leading "4." so the heading cannot turn into a numbered list.
+            let markdownID = bare.first?.isNumber == true ? bare.replacingOccurrences(of: ".", with: "\\.", options: [], range: bare.range(of: ".")) : bare
+            let heading = html ? "<h4>\(bare) " : "#### \(markdownID) "
             // The same bare ID can head a section under two frameworks: look under its own.
             let titles = ["iso42001": "ISO/IEC 42001", "iso27001": "ISO/IEC 27001", "soc2": "SOC 2"]
             let frameworkTitle = titles[String(control.split(separator: ":").first ?? "")] ?? ""
