@@ -104,4 +104,33 @@ import ZIPFoundation
         }
         #expect(changed > 0)
     }
+
+    /// A questionnaire the vendor already answered (HECVAT 3, completed): its answers are the buyer's
+    /// text now, so export names each cell it leaves alone, and replaces them only when asked.
+    @Test func cellsHoldingTheBuyersTextAreRefusedUnlessOverwriting() throws {
+        let scratch = try Scratch(copying: Self.fixtures.appendingPathComponent("hecvat3.xlsx"))
+        let (id, questions) = try scratch.draft()
+        let filled = scratch.folder.appendingPathComponent("filled.xlsx")
+        let refused = try scratch.run(["export", id, "--out", filled.path, "--include-drafts"])
+        #expect(refused.status == 0, "\(refused.stderr)")
+        #expect(refused.stderr.contains("not written, HECVAT - Full | Vendor Response!C12: already holds the buyer's text"), "\(refused.stderr)")
+        let original = try SpreadsheetReader.read(path: scratch.input.path).workbook
+        let kept = try SpreadsheetReader.read(path: filled.path).workbook
+        let sheet = "HECVAT - Full | Vendor Response"
+        #expect(ReviewExportEndToEndTests.cell(kept, sheet, "C12") == ReviewExportEndToEndTests.cell(original, sheet, "C12"))
+        #expect(!ReviewExportEndToEndTests.cell(original, sheet, "C12").isEmpty)
+
+        let overwritten = scratch.folder.appendingPathComponent("overwritten.xlsx")
+        let replaced = try scratch.run(["export", id, "--out", overwritten.path, "--include-drafts", "--overwrite-existing"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(!replaced.stderr.contains("already holds the buyer's text"))
+        let written = try SpreadsheetReader.read(path: overwritten.path).workbook
+        let row12 = try #require(questions.first { $0["row"] as? Int == 12 && $0["sheet"] as? String == sheet })
+        let draft = ReviewExportEndToEndTests.answer(row12)
+        let choice = try #require(draft.choice, "the fixture's row 12 has a Yes/No dropdown and a drafted choice")
+        #expect(ReviewExportEndToEndTests.cell(written, sheet, "C12") == choice)
+        // Formulas are never written over, even when overwriting: the question column is all lookups.
+        #expect(written.sheet(named: sheet)?.cell(at: CellAddress("B12")!)?.formula != nil)
+    }
 }
+
