@@ -17,6 +17,8 @@ package struct LibraryMatcher: Sendable {
     package static let preferredThreshold = 0.55
     /// At or above this similarity, a library answer is shown as related and lends its controls.
     package static let relatedThreshold = 0.5
+    /// At or above this similarity, a library answer is a candidate whose text may cover the question.
+    package static let candidateThreshold = 0.35
 
     private let entries: [(answer: LibraryAnswer, vector: [String: Double])]
     private let inverseFrequency: [String: Double]
@@ -43,7 +45,7 @@ package struct LibraryMatcher: Sendable {
         return norm > 0 ? vector.mapValues { $0 / norm } : [:]
     }
 
-    /// Library answers at least `relatedThreshold` similar, closest first.
+    /// Library answers at least `candidateThreshold` similar, closest first.
     package func hits(for terms: TextAnalyzer.Terms) -> [Hit] {
         let query = LibraryMatcher.vector(terms.all, inverseFrequency)
         guard !query.isEmpty else { return [] }
@@ -51,7 +53,7 @@ package struct LibraryMatcher: Sendable {
         for entry in entries {
             var dot = 0.0
             for (term, weight) in query { dot += weight * (entry.vector[term] ?? 0) }
-            if dot >= LibraryMatcher.relatedThreshold { hits.append(Hit(answer: entry.answer, similarity: dot)) }
+            if dot >= LibraryMatcher.candidateThreshold { hits.append(Hit(answer: entry.answer, similarity: dot)) }
         }
         return hits.sorted { ($0.similarity, $1.answer.id) > ($1.similarity, $0.answer.id) }
     }

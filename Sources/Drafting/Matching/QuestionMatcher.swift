@@ -29,6 +29,8 @@ package struct QuestionMatcher: Sendable {
         package var coverage: Double = 0
         /// Measures coverage of the question by other texts (a facet, a library answer).
         package var facetMatcher: FacetMatcher?
+        /// The share of the question's term weight each library hit's question and answer contain, by ID.
+        package var libraryCoverage: [String: Double] = [:]
     }
 
     /// At or above this score a match puts the question in scope whatever its wording (measured on
@@ -57,6 +59,8 @@ package struct QuestionMatcher: Sendable {
     private let facetMatcher: FacetMatcher
     /// Each entry's analysed text, for measuring how much of a question it covers.
     private let entryTerms: [ControlRef: Set<String>]
+    /// Each library answer's analysed question and answer, by ID.
+    private let libraryTerms: [String: Set<String>]
 
     /// The frameworks this matcher ranks entries of, in code order.
     package let frameworks: [FrameworkCode]
@@ -101,6 +105,11 @@ package struct QuestionMatcher: Sendable {
             entryTerms[entry.ref] = Set(texts.flatMap { analyzer.analyze($0).all })
         }
         self.entryTerms = entryTerms
+        var libraryTerms: [String: Set<String>] = [:]
+        for answer in content.library where libraryTerms[answer.id] == nil {
+            libraryTerms[answer.id] = Set([answer.question, answer.answer].flatMap { analyzer.analyze($0).all })
+        }
+        self.libraryTerms = libraryTerms
     }
 
     /// The share of a strong entry's score lent to the entries of other frameworks its catalogue
@@ -118,6 +127,9 @@ package struct QuestionMatcher: Sendable {
         var libraryHits: [LibraryMatcher.Hit]
         var terms: TextAnalyzer.Terms
     }
+
+    /// The analysed terms of `text`, boilerplate openings dropped.
+    package func terms(of text: String) -> TextAnalyzer.Terms { analyzer.analyze(QuestionMatcher.stripBoilerplate(text)) }
 
     /// Every entry of the matched frameworks that shares something with `text`, best first, with
     /// quoted, crosswalk and library boosts applied, whether or not the question is in scope.
@@ -171,6 +183,9 @@ package struct QuestionMatcher: Sendable {
                             references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
         result.terms = ranked.terms
         result.facetMatcher = facetMatcher
+        for hit in libraryHits.prefix(3) {
+            result.libraryCoverage[hit.answer.id] = facetMatcher.coverage(of: ranked.terms, by: libraryTerms[hit.answer.id] ?? [])
+        }
         if let primary = listed.first {
             result.facetFits = facetMatcher.fits(ranked.terms, for: primary.entry.ref, scope: nil)
             result.coverage = facetMatcher.coverage(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
@@ -209,7 +224,7 @@ package struct QuestionMatcher: Sendable {
                 boosts[ref]!.1.append("crosswalk \(entry.reference)")
             }
         }
-        for hit in libraryHits.prefix(2) {
+        for hit in libraryHits.prefix(2) where hit.similarity >= LibraryMatcher.relatedThreshold {
             for ref in hit.answer.controls {
                 boosts[ref, default: (0, [])].0 += 5 * hit.similarity
                 boosts[ref]!.1.append("library \(hit.answer.id) (similarity \(QuestionMatcher.format(hit.similarity)))")

@@ -146,6 +146,13 @@ public struct KnowledgeBaseChecker {
             for id in entry.evidence where evidence[id] == nil {
                 error(locator.locate(field: "evidence", ofItem: entry.control, key: "control", in: file), "\(entry.control) cites unknown evidence '\(id)'")
             }
+            // A facet's evidence replaces the line's when it answers, so it must exist as much.
+            for facet in entry.facets {
+                for id in facet.evidence where evidence[id] == nil {
+                    error(locator.locate(field: "evidence", ofItem: facet.id, in: file),
+                          "\(entry.control)#\(facet.id) cites unknown evidence '\(id)'")
+                }
+            }
             switch entry.status {
             case .planned, .partial:
                 if entry.targetDate == nil { error(at, "\(entry.control) is \(entry.status.rawValue) but has no targetDate") }
