@@ -142,4 +142,17 @@ import TestSupport
     func theSourceIsRecorded(text: String, kind: AnswerSource.Kind) {
         #expect(Self.draft(text).answer.source?.kind == kind)
     }
+
+    /// A library answer's facet answers the narrower aspect; the whole answer still answers the broad question.
+    @Test(arguments: [
+        ("Which TLS versions do you accept?", "LIB-024#tls-versions", "TLS 1.0"),
+        ("Is TLS 1.2 or higher enforced for all data in transit?", "LIB-024#tls-versions", "TLS 1.0"),
+        ("Is data encrypted in transit?", "LIB-024", "TLS 1.2 or higher"),
+    ])
+    func aLibraryAnswersFacetAnswersItsAspect(text: String, source: String, phrase: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.source == AnswerSource(kind: .library, id: source), "\(answer.source?.id ?? "-"): \(answer.text)")
+        #expect(answer.text.contains(phrase))
+        #expect(answer.citations.contains(Citation(kind: .library, id: "LIB-024")))
+    }
 }

@@ -22,8 +22,9 @@ the first control citation.
 A draft is RIGHT when
   - the label is `none`: the answer is flagged `out_of_scope` or `no_match`, or holds no text and
     no choice;
-  - otherwise: it is not rejected, its source is one of the acceptable ones, and its choice is the
-    expected one (`none`: no choice at all).
+  - otherwise: it is not rejected, its source is one of the acceptable ones (a facet of an
+    acceptable library answer counts as that answer), and its choice is the expected one (`none`:
+    no choice at all).
 
 Printed per confidence level (high, medium, low, and high+medium): questions at that level, their
 share of the split, and the share of them that are right (with how many had the right source but
@@ -107,7 +108,10 @@ def judge(label, question):
     choice = normalise_choice(answer.get("choice"))
     if not label["sources"]:
         return rejected, rejected, rejected, source, choice
-    source_right = not rejected and source in label["sources"]
+    # A facet of an acceptable library answer is that answer, narrowed to the aspect asked.
+    source_right = not rejected and (source in label["sources"]
+                                     or source is not None and source.startswith("library:")
+                                     and source.split("#")[0] in label["sources"])
     return source_right and choice == label["choice"], source_right, rejected, source, choice
 
 

@@ -306,6 +306,9 @@ package struct AnswerComposer: Sendable {
     private func fromLibrary(_ hit: LibraryMatcher.Hit, others: ArraySlice<LibraryMatcher.Hit>, match: QuestionMatcher.Result,
                              allowed: [String]?, wantsChoice: Bool) -> DraftAnswer {
         let answer = hit.answer
+        // The facet of the approved answer that fits the aspect asked answers instead of the whole.
+        let facet = match.facetMatcher?.fits(match.terms, forLibrary: answer.id, scope: systemScope)
+            .first { $0.similarity >= FacetMatcher.fitThreshold }
         var flags: Set<AnswerFlag> = [.libraryReuse]
         // No catalogue entry backs a reused answer the matcher found through the library alone.
         if match.rankings.isEmpty { flags.insert(.noMatch) }
@@ -315,7 +318,7 @@ package struct AnswerComposer: Sendable {
         for control in answer.controls {
             citations.insert(Citation(control, kind: catalogueKinds[control] ?? .control))
         }
-        for id in answer.evidence {
+        for id in facet.map({ $0.facet.evidence.isEmpty ? answer.evidence : $0.facet.evidence }) ?? answer.evidence {
             guard let item = evidence[id] else { continue }
             if item.nextReview < asOf { flags.insert(.staleEvidence) }
             if item.confidentiality != .internal { citations.insert(Citation(kind: .evidence, id: id)) }
@@ -327,8 +330,17 @@ package struct AnswerComposer: Sendable {
             if let next = content.assessments.first(where: { $0.id == id })?.nextReview, next < asOf { flags.insert(.overdueAssessment) }
         }
         var choice: String?
-        if wantsChoice && answer.choice == nil { flags.insert(.needsSME) }
-        if wantsChoice, let stored = answer.choice {
+        let stance: String? = facet.map { fit in
+            switch fit.facet.stance {
+            case .yes: "Yes"
+            case .no: "No"
+            case .partial: "Partial"
+            case .notApplicable: "N/A"
+            case .none: nil
+            }
+        } ?? answer.choice
+        if wantsChoice && stance == nil { flags.insert(.needsSME) }
+        if wantsChoice, let stored = stance {
             if let canonical = ChoiceVocabulary.Canonical.allCases.first(where: { $0.rawValue.lowercased() == stored.lowercased() }) {
                 choice = ChoiceVocabulary.value(for: canonical, allowed: allowed)
             } else {
@@ -342,15 +354,18 @@ package struct AnswerComposer: Sendable {
                                         margin: QuestionMatcher.rounded(hit.similarity - (others.first?.similarity ?? 0)),
                                         coverage: QuestionMatcher.rounded(match.libraryCoverage[answer.id] ?? hit.similarity),
                                         matchedTerms: best?.hits.count ?? 0,
+                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
                                         librarySimilarity: QuestionMatcher.rounded(hit.similarity))
         if flags.contains(.conflictingLibraryAnswers) { flags.insert(.needsSME) }
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
         let provenance = "\(answer.id): approved by \(answer.approvedBy) on \(answer.approvedDate) (source: \(answer.source)); question similarity \(QuestionMatcher.format(hit.similarity))"
-        return DraftAnswer(choice: choice, text: answer.answer, citations: citations.sorted(), confidence: confidence,
-                           score: QuestionMatcher.rounded(score), flags: flags.sorted(), provenance: provenance,
-                           signals: signals, source: AnswerSource(kind: .library, id: answer.id))
+        let sourceID = facet.map { "\(answer.id)#\($0.facet.id)" } ?? answer.id
+        return DraftAnswer(choice: choice, text: facet?.facet.statement ?? answer.answer, citations: citations.sorted(),
+                           confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted(),
+                           provenance: provenance, facet: facet.map { _ in sourceID }, signals: signals,
+                           source: AnswerSource(kind: .library, id: sourceID))
     }
 
     /// "Is customer data used to train ...?" as opposed to "Do your contracts prohibit training on our data?".

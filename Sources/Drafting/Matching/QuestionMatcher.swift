@@ -77,7 +77,8 @@ package struct QuestionMatcher: Sendable {
         let catalogue = content.catalogue.filter { chosen.contains($0.framework) }
         var texts = catalogue.flatMap { [$0.title, $0.description] + $0.keywords + $0.examples }
         texts += content.library.map(\.question) + content.thesaurus.synonyms.flatMap { $0 }
-        texts += content.applicability.flatMap(\.facets).flatMap { $0.examples + $0.keywords + [$0.statement] }
+        texts += (content.applicability.flatMap(\.facets) + content.library.flatMap(\.facets))
+            .flatMap { $0.examples + $0.keywords + [$0.statement] }
         let vocabulary = Set(texts.flatMap(TextAnalyzer.rawWords))
         let analyzer = TextAnalyzer(thesaurus: content.thesaurus, vocabulary: vocabulary)
         self.analyzer = analyzer
@@ -95,7 +96,7 @@ package struct QuestionMatcher: Sendable {
         entriesByRef = Dictionary(catalogue.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let index = self.index
         let rarest = catalogue.isEmpty ? 1 : log(1 + (Double(catalogue.count) + 0.5) / 1.5)
-        facetMatcher = FacetMatcher(applicability: content.applicability, analyzer: analyzer) { term in
+        facetMatcher = FacetMatcher(applicability: content.applicability, library: content.library, analyzer: analyzer) { term in
             let value = index.idf(term)
             return value > 0 ? value : rarest
         }
@@ -107,7 +108,8 @@ package struct QuestionMatcher: Sendable {
         self.entryTerms = entryTerms
         var libraryTerms: [String: Set<String>] = [:]
         for answer in content.library where libraryTerms[answer.id] == nil {
-            libraryTerms[answer.id] = Set([answer.question, answer.answer].flatMap { analyzer.analyze($0).all })
+            let texts = [answer.question, answer.answer] + answer.facets.flatMap { $0.examples + [$0.statement] }
+            libraryTerms[answer.id] = Set(texts.flatMap { analyzer.analyze($0).all })
         }
         self.libraryTerms = libraryTerms
     }

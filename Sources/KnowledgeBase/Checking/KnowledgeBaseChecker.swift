@@ -242,6 +242,12 @@ public struct KnowledgeBaseChecker {
                     error(at, "\(answer.id) cites unknown evidence '\(id)'")
                 }
             }
+            for facet in answer.facets {
+                for id in facet.evidence where evidence[id] == nil {
+                    error(locator.locate(field: "evidence", ofItem: facet.id, in: "library.yaml"),
+                          "\(answer.id)#\(facet.id) cites unknown evidence '\(id)'")
+                }
+            }
             for id in answer.systems where !systems.contains(id) { error(at, "\(answer.id) cites unknown AI system '\(id)'") }
             for id in answer.assessments where !assessments.contains(id) { error(at, "\(answer.id) cites unknown assessment '\(id)'") }
         }
