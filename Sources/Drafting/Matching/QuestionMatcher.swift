@@ -241,7 +241,7 @@ package struct QuestionMatcher: Sendable {
                     notes[rankings[position].entry.ref] = boost.1
                 }
             }
-            rankings.sort(by: ControlIndex.ranksHigher)
+            rankings = QuestionMatcher.sorted(rankings)
         }
         return Ranked(cleaned: cleaned, rankings: rankings, notes: notes, found: found, libraryHits: libraryHits, terms: terms)
     }
@@ -274,6 +274,16 @@ package struct QuestionMatcher: Sendable {
                                                      closestExample: nil, hits: []))
             }
         }
+    }
+
+    /// `rankings` in ``ControlIndex/ranksHigher(_:_:)`` order, sorting positions by score rather than
+    /// moving the rankings (each holds a whole catalogue entry) on every comparison.
+    static func sorted(_ rankings: [ControlIndex.Ranking]) -> [ControlIndex.Ranking] {
+        let scores = rankings.map(\.score)
+        let order = rankings.indices.sorted { lhs, rhs in
+            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : rankings[lhs].entry.ref < rankings[rhs].entry.ref
+        }
+        return order.map { rankings[$0] }
     }
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
