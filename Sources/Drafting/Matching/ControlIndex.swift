@@ -158,13 +158,14 @@ package struct ControlIndex: Sendable {
     /// `explained` entries from the top carry their term hits; the rest carry none.
     package func rank(_ terms: TextAnalyzer.Terms, explained: Int = 8) -> [Ranking] {
         var queryCounts: [Int: (count: Double, concept: Bool)] = [:]
-        var queryVector: [Int: Double] = [:]
+        // Dense by term ID: the closest-example loop below looks every example term up in it.
+        var queryVector = [Double](repeating: 0, count: inverseFrequency.count)
         for term in terms.words + terms.concepts {
             guard let id = termIDs[term] else { continue }
             queryCounts[id, default: (0, term.hasPrefix("~"))].count += 1
-            queryVector[id, default: 0] += inverseFrequency[id]
+            queryVector[id] += inverseFrequency[id]
         }
-        let norm = sqrt(queryVector.values.reduce(0) { $0 + $1 * $1 })
+        let norm = sqrt(queryVector.reduce(0) { $0 + $1 * $1 })
         var lexical = [Double](repeating: 0, count: entries.count)
         for (id, query) in queryCounts {
             let idf = inverseFrequency[id]
@@ -183,7 +184,7 @@ package struct ControlIndex: Sendable {
             if norm > 0 {
                 for (index, example) in examples[document].enumerated() {
                     var dot = 0.0
-                    for component in example { dot += component.weight * (queryVector[component.term] ?? 0) }
+                    for component in example { dot += component.weight * queryVector[component.term] }
                     dot /= norm
                     if dot > best {
                         best = dot
