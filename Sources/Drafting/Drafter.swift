@@ -53,7 +53,8 @@ public struct Drafter: Sendable {
             }
             let intent = IntentClassifier.classify(question.text)
             let match = matcher.match(parent.text + " " + question.text, context: context)
-            let answer = composer.compose(question, intent: intent, match: match)
+            let answer = composer.checkFollowUp(composer.compose(question, intent: intent, match: match),
+                                                asking: matcher.terms(of: question.text), match: match)
             return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
         }
     }

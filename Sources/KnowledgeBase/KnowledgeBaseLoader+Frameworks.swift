@@ -106,7 +106,7 @@ extension KnowledgeBaseLoader {
         return (entries, files)
     }
 
-    /// A Statement of Applicability line's `facets:`: each needs an ID unique within the line, an
+    /// A Statement of Applicability line's or a library answer's `facets:`: each needs an ID unique within the line, an
     /// aspect, at least one example question, a statement and a stance.
     static func facets(_ object: YAMLObject, _ diagnostics: inout DiagnosticCollector) -> [AnswerFacet] {
         guard let list = object.mapping["facets"] else { return [] }

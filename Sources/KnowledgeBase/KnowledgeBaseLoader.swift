@@ -62,7 +62,7 @@ public enum KnowledgeBaseLoader {
         }
         let library: [LibraryAnswer] = loadItems(join(folder, "library.yaml"), "answers",
                                 ["id", "question", "choice", "answer", "topic", "controls", "evidence", "systems",
-                                 "assessments", "approvedBy", "approvedDate", "source"],
+                                 "assessments", "approvedBy", "approvedDate", "source", "facets"],
                                 &diagnostics) { object, diagnostics in
             guard let id = object.string("id", required: true, diagnostics: &diagnostics),
                   let question = object.string("question", required: true, diagnostics: &diagnostics),
@@ -78,7 +78,8 @@ public enum KnowledgeBaseLoader {
             else { return nil }
             return LibraryAnswer(id: id, question: question, choice: object.string("choice", required: false, diagnostics: &diagnostics),
                                  answer: answer, topic: topic, controls: controls, evidence: evidence, systems: systems,
-                                 assessments: assessments, approvedBy: approvedBy, approvedDate: approvedDate, source: source)
+                                 assessments: assessments, approvedBy: approvedBy, approvedDate: approvedDate, source: source,
+                                 facets: facets(object, &diagnostics))
         }
         let content = KnowledgeBaseContent(version: contentVersion(mappings: mappings, organisation: folder), catalogue: catalogue, crosswalks: crosswalks, thesaurus: thesaurus,
                                            organisation: profile, applicability: applicability, evidence: evidence,

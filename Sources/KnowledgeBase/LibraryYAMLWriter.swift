@@ -23,6 +23,17 @@ public enum LibraryYAMLWriter {
             lines.append("    approvedBy: \(quoted(answer.approvedBy))")
             lines.append("    approvedDate: \(quoted(answer.approvedDate))")
             lines.append("    source: \(quoted(answer.source))")
+            if !answer.facets.isEmpty { lines.append("    facets:") }
+            for facet in answer.facets {
+                lines.append("      - id: \(quoted(facet.id))")
+                lines.append("        aspect: \(quoted(facet.aspect))")
+                lines.append("        examples: \(list(facet.examples))")
+                lines.append("        keywords: \(list(facet.keywords))")
+                lines.append("        statement: \(quoted(facet.statement))")
+                lines.append("        stance: \(quoted(facet.stance.rawValue))")
+                lines.append("        evidence: \(list(facet.evidence))")
+                lines.append("        systems: \(list(facet.systems))")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -90,4 +90,69 @@ import TestSupport
         let explain = Self.draft("Can your AI explain its outputs with reason codes?", drafter: scoped).answer
         #expect(explain.facet != "iso42001:A.6.2.7#explainability", "a facet about AIS-004 and AIS-005 answered for AIS-001")
     }
+
+    /// Pattern 8 (the last grading's gaps): the facet or library answer that answers the aspect
+    /// asked, with its own choice, and the source recorded for the answer-level evaluation.
+    @Test(arguments: [
+        ("Do you obtain training data from third parties such as data brokers or web scraping?",
+         "iso42001:A.7.3#external-data", "No"),
+        ("Provide your current list of subprocessors.", "iso42001:A.10.3#subprocessor-list", nil),
+        ("Are contractual controls in place with AI suppliers covering data use, security and incident notification?",
+         "iso42001:A.10.3#ai-supplier-contracts", "Yes"),
+    ] as [(String, String, String?)])
+    func theAspectAskedIsAnsweredByItsFacet(text: String, facet: String, choice: String?) {
+        let answer = Self.draft(text).answer
+        #expect(answer.source == AnswerSource(kind: .facet, id: facet), "\(answer.source.map { "\($0.kind):\($0.id)" } ?? "-"): \(answer.text)")
+        #expect(answer.choice == choice)
+        #expect(!answer.flags.contains(.notApplicable))
+    }
+
+    @Test func theSubprocessorListRequestNamesThePublicList() {
+        let answer = Self.draft("Provide your current list of subprocessors.").answer
+        #expect(answer.citations.contains(Citation(kind: .evidence, id: "EV-006")))
+        #expect(answer.text.contains("Subprocessor List"))
+    }
+
+    /// A describe request beside a Yes/No dropdown gets no choice: the status would answer nothing asked.
+    @Test func aDescribeRequestWithADropdownGetsNoChoice() {
+        var question = Question(id: "Q", sheet: "Questions", row: 2, text: "Describe the due diligence you perform on AI suppliers.")
+        question.answerCells = [AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "N/A"]), AnswerCell(column: "D", kind: .text)]
+        let drafted = Self.drafter.draft(question)
+        #expect(drafted.intent == .describe)
+        #expect(drafted.answer.choice == nil)
+        #expect(!drafted.answer.text.isEmpty)
+    }
+
+    /// A follow-up that only repeats its parent's statement is partial and low, not high.
+    @Test func aFollowUpRepeatingItsParentIsPartial() {
+        let parent = Question(id: "GOV-01", sheet: "Questions", row: 2, text: "Do you have an AI governance board or committee?")
+        var followUp = Question(id: "", sheet: "Questions", row: 3, text: "If yes, describe its membership and how often it meets.")
+        followUp.parentRow = 2
+        let drafted = Self.drafter.draft([parent, followUp])
+        #expect(drafted[1].answer.flags.contains(.partialAnswer), "\(drafted[1].answer.text)")
+        #expect(drafted[1].answer.confidence == .low)
+    }
+
+    /// Every drafted answer names what it rests on.
+    @Test(arguments: [
+        ("Is training data watermarked?", AnswerSource.Kind.facet),
+        ("Do you support bring your own key (BYOK) or customer-held encryption keys?", .library),
+        ("Is there a disciplinary process for breaches of the information security policy?", .control),
+    ])
+    func theSourceIsRecorded(text: String, kind: AnswerSource.Kind) {
+        #expect(Self.draft(text).answer.source?.kind == kind)
+    }
+
+    /// A library answer's facet answers the narrower aspect; the whole answer still answers the broad question.
+    @Test(arguments: [
+        ("Which TLS versions do you accept?", "LIB-024#tls-versions", "TLS 1.0"),
+        ("Is TLS 1.2 or higher enforced for all data in transit?", "LIB-024#tls-versions", "TLS 1.0"),
+        ("Is data encrypted in transit?", "LIB-024", "TLS 1.2 or higher"),
+    ])
+    func aLibraryAnswersFacetAnswersItsAspect(text: String, source: String, phrase: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.source == AnswerSource(kind: .library, id: source), "\(answer.source?.id ?? "-"): \(answer.text)")
+        #expect(answer.text.contains(phrase))
+        #expect(answer.citations.contains(Citation(kind: .library, id: "LIB-024")))
+    }
 }

@@ -30,15 +30,30 @@ package struct AnswerComposer: Sendable {
 
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
         let allowed = question.answerCells.first { $0.kind == .choice }?.allowed
-        let wantsChoice = question.answerCells.contains { $0.kind == .choice } || intent == .yesno || intent == .statement
+        // A dropdown beside a describe, list or evidence request holds no answer to it: a Yes there
+        // would only repeat the control's status, not answer what was asked.
+        let wantsChoice = intent == .yesno || intent == .statement
+            || question.answerCells.contains { $0.kind == .choice } && ![.describe, .list, .evidence, .count, .date].contains(intent)
         // Under `--system`, an approved answer about other systems does not answer for the scoped one.
         let libraryHits = match.libraryHits.filter { hit in
             systemScope.map { hit.answer.systems.isEmpty || hit.answer.systems.contains($0) } ?? true
         }
+        // A facet whose own example questions fit closely answers its aspect better than an approved
+        // answer to a merely similar question ("Provide your subprocessor list" is not "How do you
+        // assess subprocessors?").
+        let facetFit = match.facetFits.first?.similarity ?? 0
+        let namedFacet = facetFit >= FacetMatcher.strongFit && match.facetFits.first?.namedKeyword == true
         if let reuse = libraryHits.first, reuse.similarity >= LibraryMatcher.reuseThreshold
-            || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0) {
+            || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0)
+            && !(facetFit >= FacetMatcher.strongFit && facetFit > reuse.similarity),
+           !(namedFacet && facetFit > reuse.similarity) {
             // An approved answer to a close question beats a catalogue match that fits less closely.
             return fromLibrary(reuse, others: libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
+        }
+        if match.isInScope, !(facetFit >= FacetMatcher.strongFit),
+           let reuse = libraryHits.prefix(3).first(where: { coversTheQuestion($0, match: match) }) {
+            return fromLibrary(reuse, others: libraryHits.filter { $0.answer.id != reuse.answer.id }[...], match: match,
+                               allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
             if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice) { return answer }
@@ -87,8 +102,10 @@ package struct AnswerComposer: Sendable {
                 if let target = soa.targetDate { sentences.append("This is planned for implementation by \(target).") }
             case .notApplicable:
                 canonical = .notApplicable
-                flags.insert(.notApplicable)
-                if let justification = soa.justification, !justification.isEmpty {
+                if facet == nil { flags.insert(.notApplicable) }
+                if let facet {
+                    sentences.append(facet.facet.statement)
+                } else if let justification = soa.justification, !justification.isEmpty {
                     sentences.append("This control is not applicable to us: \(justification)\(justification.hasSuffix(".") ? "" : ".")")
                 }
             }
@@ -176,8 +193,10 @@ package struct AnswerComposer: Sendable {
                                         exampleSimilarity: QuestionMatcher.rounded(primary.exampleSimilarity),
                                         margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
                                         coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
-                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) })
-        let score = AnswerComposer.confidenceScore(signals, hasFacets: hasFacets, flags: flags)
+                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
+                                        rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) })
+        let score = AnswerComposer.confidenceScore(signals, flags: flags)
+        let facetID = facet.map { "\(control.ref.description)#\($0.facet.id)" }
         let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
         // The control the answer rests on comes first: the evidence pack and the review workbook
@@ -185,27 +204,69 @@ package struct AnswerComposer: Sendable {
         citations.remove(primaryCitation)
         return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: [primaryCitation] + citations.sorted(),
                            confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted(),
-                           facet: facet.map { "\(control.framework.rawValue):\(control.id)#\($0.facet.id)" }, signals: signals)
+                           facet: facetID, signals: signals,
+                           source: facetID.map { AnswerSource(kind: .facet, id: $0) } ?? AnswerSource(kind: .control, id: control.ref.description))
     }
+
+    /// A follow-up row ("If yes, describe its membership") is matched with its parent, so its draft
+    /// can simply repeat the parent's source. When the draft's text holds too little of what the
+    /// follow-up itself asks, it is a partial answer: at most low confidence, for a person to finish.
+    package func checkFollowUp(_ answer: DraftAnswer, asking terms: TextAnalyzer.Terms, match: QuestionMatcher.Result) -> DraftAnswer {
+        guard let measure = match.facetMatcher, !answer.text.isEmpty, !terms.all.isEmpty else { return answer }
+        let covered = measure.coverage(of: terms, by: measure.terms(of: [answer.text]))
+        guard covered < AnswerComposer.answeredCoverage else { return answer }
+        var answer = answer
+        var flags = Set(answer.flags)
+        flags.formUnion([.partialAnswer, .lowConfidence])
+        answer.flags = flags.sorted()
+        answer.score = min(answer.score, QuestionMatcher.rounded(AnswerComposer.mediumScore - 0.01))
+        answer.confidence = .low
+        return answer
+    }
+
+    /// An approved answer whose own question and answer hold nearly all of what is asked answers a
+    /// paraphrase better than a control's general statement ("Is SSO supported for customer users?").
+    private func coversTheQuestion(_ hit: LibraryMatcher.Hit, match: QuestionMatcher.Result) -> Bool {
+        guard let covered = match.libraryCoverage[hit.answer.id] else { return false }
+        return covered >= AnswerComposer.libraryCoverage
+    }
+
+    /// At or above this coverage of the question by a library answer's question and answer, a
+    /// related library answer (``LibraryMatcher/relatedThreshold``) is reused (fitted on the answer set's dev split).
+    static let libraryCoverage = 0.8
 
     /// Below this coverage, a control split into facets none of which fits does not answer the question.
     static let answeredCoverage = 0.6
     /// Below this coverage, no source answers the question: it is drafted as `partial_answer`.
     static let partialCoverage = 0.4
-    /// Confidence levels' lower bounds (measured on the answer set's dev split, see BENCHMARKS.md).
-    static let highScore = 0.7
-    static let mediumScore = 0.45
+    /// Confidence levels' lower bounds, fitted on the answer set's dev split
+    /// (`scripts/eval/calibrate_confidence.py`, see BENCHMARKS.md).
+    static let highScore = 0.6
+    static let mediumScore = 0.462
+
+    /// Weights of the confidence signals, fitted with the thresholds (they sum to 1). The fit (a
+    /// facet's, or a library answer's similarity) is what tells a draft that answers the aspect asked
+    /// from one resting on a control's general statement; closest-example similarity and margin
+    /// added nothing on the dev split once match score and coverage were in.
+    static let weights = (matchScore: 0.4, exampleSimilarity: 0.0, coverage: 0.2, fit: 0.4, margin: 0.0)
 
     static func level(_ score: Double) -> Confidence { score >= highScore ? .high : score >= mediumScore ? .medium : .low }
 
     /// Confidence from the measured signals: how strongly and how closely the question matched its
-    /// entry, how much of it the answer's source covers, and by how far the entry leads. A match
-    /// resting on one shared word, or a source that answers another aspect, cannot be high.
-    static func confidenceScore(_ signals: ConfidenceSignals, hasFacets: Bool, flags: Set<AnswerFlag>) -> Double {
-        let strength = 0.5 * min(1, signals.matchScore / 20) + 0.5 * min(1, signals.exampleSimilarity / 0.6)
-        let fit = signals.facetFit.map { min(1, $0 / 0.7) } ?? (hasFacets ? 0.3 : signals.coverage)
-        var score = 0.35 * strength + 0.35 * signals.coverage + 0.15 * fit + 0.15 * signals.margin
-        if signals.matchedTerms <= 1 && (signals.facetFit ?? 0) < 0.6 { score = min(score, highScore - 0.05) }
+    /// entry, how much of it the answer's source covers, how closely the facet or library answer
+    /// fits, and by how far the source leads the next one. A match resting on one shared word, or a
+    /// source that answers another aspect, cannot be high; flags a reviewer must act on lower it.
+    static func confidenceScore(_ signals: ConfidenceSignals, flags: Set<AnswerFlag>) -> Double {
+        let fit = signals.facetFit.map { min(1, $0 / 0.7) }
+            ?? signals.librarySimilarity.map { min(1, $0 / LibraryMatcher.reuseThreshold) }
+            ?? 0
+        let weights = AnswerComposer.weights
+        var score = weights.matchScore * min(1, signals.matchScore / 20)
+            + weights.exampleSimilarity * min(1, signals.exampleSimilarity / 0.6)
+            + weights.coverage * signals.coverage + weights.fit * fit + weights.margin * min(1, max(0, signals.margin))
+        let strongSource = (signals.facetFit ?? 0) >= FacetMatcher.strongFit
+            || (signals.librarySimilarity ?? 0) >= LibraryMatcher.preferredThreshold
+        if signals.matchedTerms <= 1 && !strongSource { score = min(score, highScore - 0.05) }
         if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
         if flags.contains(.needsSME) { score -= 0.25 }
         if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }
@@ -242,12 +303,16 @@ package struct AnswerComposer: Sendable {
         let confidence: Confidence = score >= 0.45 ? .medium : .low
         if confidence == .low { flags.insert(.lowConfidence) }
         return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
-                           confidence: confidence, score: score, flags: flags.sorted())
+                           confidence: confidence, score: score, flags: flags.sorted(),
+                           source: AnswerSource(kind: .facts, id: topics[0].rawValue))
     }
 
     private func fromLibrary(_ hit: LibraryMatcher.Hit, others: ArraySlice<LibraryMatcher.Hit>, match: QuestionMatcher.Result,
                              allowed: [String]?, wantsChoice: Bool) -> DraftAnswer {
         let answer = hit.answer
+        // The facet of the approved answer that fits the aspect asked answers instead of the whole.
+        let facet = match.facetMatcher?.fits(match.terms, forLibrary: answer.id, scope: systemScope)
+            .first { $0.similarity >= FacetMatcher.fitThreshold }
         var flags: Set<AnswerFlag> = [.libraryReuse]
         // No catalogue entry backs a reused answer the matcher found through the library alone.
         if match.rankings.isEmpty { flags.insert(.noMatch) }
@@ -257,7 +322,7 @@ package struct AnswerComposer: Sendable {
         for control in answer.controls {
             citations.insert(Citation(control, kind: catalogueKinds[control] ?? .control))
         }
-        for id in answer.evidence {
+        for id in facet.map({ $0.facet.evidence.isEmpty ? answer.evidence : $0.facet.evidence }) ?? answer.evidence {
             guard let item = evidence[id] else { continue }
             if item.nextReview < asOf { flags.insert(.staleEvidence) }
             if item.confidentiality != .internal { citations.insert(Citation(kind: .evidence, id: id)) }
@@ -269,8 +334,17 @@ package struct AnswerComposer: Sendable {
             if let next = content.assessments.first(where: { $0.id == id })?.nextReview, next < asOf { flags.insert(.overdueAssessment) }
         }
         var choice: String?
-        if wantsChoice && answer.choice == nil { flags.insert(.needsSME) }
-        if wantsChoice, let stored = answer.choice {
+        let stance: String? = facet.map { fit in
+            switch fit.facet.stance {
+            case .yes: "Yes"
+            case .no: "No"
+            case .partial: "Partial"
+            case .notApplicable: "N/A"
+            case .none: nil
+            }
+        } ?? answer.choice
+        if wantsChoice && stance == nil { flags.insert(.needsSME) }
+        if wantsChoice, let stored = stance {
             if let canonical = ChoiceVocabulary.Canonical.allCases.first(where: { $0.rawValue.lowercased() == stored.lowercased() }) {
                 choice = ChoiceVocabulary.value(for: canonical, allowed: allowed)
             } else {
@@ -278,25 +352,34 @@ package struct AnswerComposer: Sendable {
             }
             if choice == nil { flags.insert(.valueNotAllowed) }
         }
-        var score = hit.similarity >= LibraryMatcher.reuseThreshold
-            ? 0.7 + 0.3 * (hit.similarity - LibraryMatcher.reuseThreshold) / (1 - LibraryMatcher.reuseThreshold)
-            : 0.5 + 0.15 * (hit.similarity - LibraryMatcher.preferredThreshold) / (LibraryMatcher.reuseThreshold - LibraryMatcher.preferredThreshold)
-        if flags.contains(.conflictingLibraryAnswers) || flags.contains(.staleEvidence) || flags.contains(.valueNotAllowed) { score -= 0.2 }
-        let confidence: Confidence = score >= 0.7 ? .high : score >= 0.45 ? .medium : .low
+        let best = match.rankings.first
+        let signals = ConfidenceSignals(matchScore: QuestionMatcher.rounded(best?.score ?? 0),
+                                        exampleSimilarity: QuestionMatcher.rounded(best?.exampleSimilarity ?? 0),
+                                        margin: QuestionMatcher.rounded(hit.similarity - (others.first?.similarity ?? 0)),
+                                        coverage: QuestionMatcher.rounded(match.libraryCoverage[answer.id] ?? hit.similarity),
+                                        matchedTerms: best?.hits.count ?? 0,
+                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
+                                        librarySimilarity: QuestionMatcher.rounded(hit.similarity))
+        if flags.contains(.conflictingLibraryAnswers) { flags.insert(.needsSME) }
+        let score = AnswerComposer.confidenceScore(signals, flags: flags)
+        let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
         var provenance = "\(answer.id): approved by \(answer.approvedBy) on \(answer.approvedDate) (source: \(answer.source)); question similarity \(QuestionMatcher.format(hit.similarity))"
+        let sourceID = facet.map { "\(answer.id)#\($0.facet.id)" } ?? answer.id
         // A library or learned answer that names an internal document would carry it to the buyer:
         // its text is withheld (the reviewer sees which answer and why, never the document).
-        var text = answer.answer
+        var text = facet?.facet.statement ?? answer.answer
         var shownConfidence = confidence
-        if !internalReferences.hits(in: answer.answer).isEmpty {
+        if !internalReferences.hits(in: text).isEmpty {
             text = ""
             flags.formUnion([.internalReference, .needsSME, .lowConfidence])
             shownConfidence = .low
             provenance += "; its text is withheld because it names internal evidence (`kb check` shows where)"
         }
-        return DraftAnswer(choice: choice, text: text, citations: citations.sorted(), confidence: shownConfidence,
-                           score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(), provenance: provenance)
+        return DraftAnswer(choice: choice, text: text, citations: citations.sorted(),
+                           confidence: shownConfidence, score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(),
+                           provenance: provenance, facet: facet.map { _ in sourceID }, signals: signals,
+                           source: AnswerSource(kind: .library, id: sourceID))
     }
 
     /// "Is customer data used to train ...?" as opposed to "Do your contracts prohibit training on our data?".

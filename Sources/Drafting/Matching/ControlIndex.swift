@@ -158,13 +158,14 @@ package struct ControlIndex: Sendable {
     /// `explained` entries from the top carry their term hits; the rest carry none.
     package func rank(_ terms: TextAnalyzer.Terms, explained: Int = 8) -> [Ranking] {
         var queryCounts: [Int: (count: Double, concept: Bool)] = [:]
-        var queryVector: [Int: Double] = [:]
+        // Dense by term ID: the closest-example loop below looks every example term up in it.
+        var queryVector = [Double](repeating: 0, count: inverseFrequency.count)
         for term in terms.words + terms.concepts {
             guard let id = termIDs[term] else { continue }
             queryCounts[id, default: (0, term.hasPrefix("~"))].count += 1
-            queryVector[id, default: 0] += inverseFrequency[id]
+            queryVector[id] += inverseFrequency[id]
         }
-        let norm = sqrt(queryVector.values.reduce(0) { $0 + $1 * $1 })
+        let norm = sqrt(queryVector.reduce(0) { $0 + $1 * $1 })
         var lexical = [Double](repeating: 0, count: entries.count)
         for (id, query) in queryCounts {
             let idf = inverseFrequency[id]
@@ -174,27 +175,35 @@ package struct ControlIndex: Sendable {
                 lexical[posting.document] += queryWeight * posting.weight / (k1 + posting.weight)
             }
         }
-        var rankings: [Ranking] = []
-        for (document, entry) in entries.enumerated() {
+        // Scores are sorted as plain values and only then turned into rankings: sorting the rankings
+        // themselves moved whole catalogue entries (and their reference counts) on every swap.
+        var scored: [(document: Int, score: Double, best: Double, closest: Int)] = []
+        for document in entries.indices {
             var best = 0.0
-            var closest: String?
+            var closest = -1
             if norm > 0 {
                 for (index, example) in examples[document].enumerated() {
                     var dot = 0.0
-                    for component in example { dot += component.weight * (queryVector[component.term] ?? 0) }
+                    for component in example { dot += component.weight * queryVector[component.term] }
                     dot /= norm
                     if dot > best {
                         best = dot
-                        closest = entry.examples[index]
+                        closest = index
                     }
                 }
             }
             let score = lexical[document] + exampleWeight * best * best
             guard score > 0 else { continue }
-            rankings.append(Ranking(entry: entry, score: score, lexical: lexical[document], exampleSimilarity: best,
-                                    closestExample: closest, hits: []))
+            scored.append((document, score, best, closest))
         }
-        rankings.sort(by: ControlIndex.ranksHigher)
+        scored.sort { lhs, rhs in
+            lhs.score != rhs.score ? lhs.score > rhs.score : entries[lhs.document].ref < entries[rhs.document].ref
+        }
+        var rankings = scored.map { item in
+            let entry = entries[item.document]
+            return Ranking(entry: entry, score: item.score, lexical: lexical[item.document], exampleSimilarity: item.best,
+                           closestExample: item.closest >= 0 ? entry.examples[item.closest] : nil, hits: [])
+        }
         for position in rankings.indices.prefix(explained) {
             rankings[position].hits = hits(for: rankings[position].entry.ref, queryCounts: queryCounts)
         }

@@ -31,20 +31,29 @@ package struct FacetMatcher: Sendable {
     private let analyzer: TextAnalyzer
     private let weight: @Sendable (String) -> Double
     private let facets: [ControlRef: [Prepared]]
+    /// Library answers' facets, by library answer ID.
+    private let libraryFacets: [String: [Prepared]]
 
     /// - Parameter weight: a term's weight (its rarity in the catalogue; unknown terms weigh most).
-    package init(applicability: [ApplicabilityEntry], analyzer: TextAnalyzer, weight: @escaping @Sendable (String) -> Double) {
+    package init(applicability: [ApplicabilityEntry], library: [LibraryAnswer] = [], analyzer: TextAnalyzer,
+                 weight: @escaping @Sendable (String) -> Double) {
         self.analyzer = analyzer
         self.weight = weight
+        func prepare(_ facet: AnswerFacet) -> Prepared {
+            Prepared(facet: facet,
+                     examples: (facet.examples + [facet.aspect]).map { FacetMatcher.vector(analyzer.analyze($0).all, weight) },
+                     keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty })
+        }
         var facets: [ControlRef: [Prepared]] = [:]
         for entry in applicability where !entry.facets.isEmpty && facets[entry.ref] == nil {
-            facets[entry.ref] = entry.facets.map { facet in
-                Prepared(facet: facet,
-                         examples: (facet.examples + [facet.aspect]).map { FacetMatcher.vector(analyzer.analyze($0).all, weight) },
-                         keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty })
-            }
+            facets[entry.ref] = entry.facets.map(prepare)
         }
         self.facets = facets
+        var libraryFacets: [String: [Prepared]] = [:]
+        for answer in library where !answer.facets.isEmpty && libraryFacets[answer.id] == nil {
+            libraryFacets[answer.id] = answer.facets.map(prepare)
+        }
+        self.libraryFacets = libraryFacets
     }
 
     /// Whether the control's Statement of Applicability line is split into facets.
@@ -53,7 +62,16 @@ package struct FacetMatcher: Sendable {
     /// The control's facets that apply under `scope` (those about no particular system, or about
     /// it), best fit first.
     package func fits(_ terms: TextAnalyzer.Terms, for ref: ControlRef, scope: String?) -> [Fit] {
-        guard let prepared = facets[ref] else { return [] }
+        fits(terms, among: facets[ref] ?? [], scope: scope)
+    }
+
+    /// The library answer's facets that apply under `scope`, best fit first.
+    package func fits(_ terms: TextAnalyzer.Terms, forLibrary id: String, scope: String?) -> [Fit] {
+        fits(terms, among: libraryFacets[id] ?? [], scope: scope)
+    }
+
+    private func fits(_ terms: TextAnalyzer.Terms, among prepared: [Prepared], scope: String?) -> [Fit] {
+        guard !prepared.isEmpty else { return [] }
         let query = FacetMatcher.vector(terms.all, weight)
         let words = Set(terms.words)
         return prepared.compactMap { item -> Fit? in

@@ -17,23 +17,28 @@ package struct LibraryMatcher: Sendable {
     package static let preferredThreshold = 0.55
     /// At or above this similarity, a library answer is shown as related and lends its controls.
     package static let relatedThreshold = 0.5
+    /// At or above this similarity, a library answer is a candidate whose text may cover the question.
+    package static let candidateThreshold = 0.35
 
-    private let entries: [(answer: LibraryAnswer, vector: [String: Double])]
+    /// Each answer with the vectors of its question and of its facets' example questions.
+    private let entries: [(answer: LibraryAnswer, vectors: [[String: Double]])]
     private let inverseFrequency: [String: Double]
     private let analyzer: TextAnalyzer
 
     package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [String]) {
         self.analyzer = analyzer
-        let libraryTerms = library.map { analyzer.analyze($0.question).all }
+        let libraryTerms = library.map { ([$0.question] + $0.facets.flatMap(\.examples)).map { analyzer.analyze($0).all } }
         // Term rarity comes from the library questions and the catalogue text together, so common
         // governance words weigh less than the distinctive ones.
-        let documents = libraryTerms + background.map { analyzer.analyze($0).all }
+        let documents = libraryTerms.flatMap { $0 } + background.map { analyzer.analyze($0).all }
         var frequency: [String: Int] = [:]
         for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
         let count = Double(max(documents.count, 1))
         let inverseFrequency = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
         self.inverseFrequency = inverseFrequency
-        entries = zip(library, libraryTerms).map { ($0, LibraryMatcher.vector($1, inverseFrequency)) }
+        entries = zip(library, libraryTerms).map { answer, questions in
+            (answer, questions.map { LibraryMatcher.vector($0, inverseFrequency) })
+        }
     }
 
     private static func vector(_ terms: [String], _ inverseFrequency: [String: Double]) -> [String: Double] {
@@ -43,15 +48,19 @@ package struct LibraryMatcher: Sendable {
         return norm > 0 ? vector.mapValues { $0 / norm } : [:]
     }
 
-    /// Library answers at least `relatedThreshold` similar, closest first.
+    /// Library answers at least `candidateThreshold` similar, closest first.
     package func hits(for terms: TextAnalyzer.Terms) -> [Hit] {
         let query = LibraryMatcher.vector(terms.all, inverseFrequency)
         guard !query.isEmpty else { return [] }
         var hits: [Hit] = []
         for entry in entries {
             var dot = 0.0
-            for (term, weight) in query { dot += weight * (entry.vector[term] ?? 0) }
-            if dot >= LibraryMatcher.relatedThreshold { hits.append(Hit(answer: entry.answer, similarity: dot)) }
+            for vector in entry.vectors {
+                var similarity = 0.0
+                for (term, weight) in query { similarity += weight * (vector[term] ?? 0) }
+                dot = max(dot, similarity)
+            }
+            if dot >= LibraryMatcher.candidateThreshold { hits.append(Hit(answer: entry.answer, similarity: dot)) }
         }
         return hits.sorted { ($0.similarity, $1.answer.id) > ($1.similarity, $0.answer.id) }
     }

@@ -29,6 +29,8 @@ package struct QuestionMatcher: Sendable {
         package var coverage: Double = 0
         /// Measures coverage of the question by other texts (a facet, a library answer).
         package var facetMatcher: FacetMatcher?
+        /// The share of the question's term weight each library hit's question and answer contain, by ID.
+        package var libraryCoverage: [String: Double] = [:]
     }
 
     /// At or above this score a match puts the question in scope whatever its wording (measured on
@@ -66,6 +68,8 @@ package struct QuestionMatcher: Sendable {
     private let facetMatcher: FacetMatcher
     /// Each entry's analysed text, for measuring how much of a question it covers.
     private let entryTerms: [ControlRef: Set<String>]
+    /// Each library answer's analysed question and answer, by ID.
+    private let libraryTerms: [String: Set<String>]
 
     /// The frameworks this matcher ranks entries of, in code order.
     package let frameworks: [FrameworkCode]
@@ -82,7 +86,8 @@ package struct QuestionMatcher: Sendable {
         let catalogue = content.catalogue.filter { chosen.contains($0.framework) }
         var texts = catalogue.flatMap { [$0.title, $0.description] + $0.keywords + $0.examples }
         texts += content.library.map(\.question) + content.thesaurus.synonyms.flatMap { $0 }
-        texts += content.applicability.flatMap(\.facets).flatMap { $0.examples + $0.keywords + [$0.statement] }
+        texts += (content.applicability.flatMap(\.facets) + content.library.flatMap(\.facets))
+            .flatMap { $0.examples + $0.keywords + [$0.statement] }
         let vocabulary = Set(texts.flatMap(TextAnalyzer.rawWords))
         let analyzer = TextAnalyzer(thesaurus: content.thesaurus, vocabulary: vocabulary)
         self.analyzer = analyzer
@@ -101,7 +106,7 @@ package struct QuestionMatcher: Sendable {
         entriesByRef = Dictionary(catalogue.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let index = self.index
         let rarest = catalogue.isEmpty ? 1 : log(1 + (Double(catalogue.count) + 0.5) / 1.5)
-        facetMatcher = FacetMatcher(applicability: content.applicability, analyzer: analyzer) { term in
+        facetMatcher = FacetMatcher(applicability: content.applicability, library: content.library, analyzer: analyzer) { term in
             let value = index.idf(term)
             return value > 0 ? value : rarest
         }
@@ -111,6 +116,12 @@ package struct QuestionMatcher: Sendable {
             entryTerms[entry.ref] = Set(texts.flatMap { analyzer.analyze($0).all })
         }
         self.entryTerms = entryTerms
+        var libraryTerms: [String: Set<String>] = [:]
+        for answer in content.library where libraryTerms[answer.id] == nil {
+            let texts = [answer.question, answer.answer] + answer.facets.flatMap { $0.examples + [$0.statement] }
+            libraryTerms[answer.id] = Set(texts.flatMap { analyzer.analyze($0).all })
+        }
+        self.libraryTerms = libraryTerms
     }
 
     /// The share of a strong entry's score lent to the entries of other frameworks its catalogue
@@ -128,6 +139,9 @@ package struct QuestionMatcher: Sendable {
         var libraryHits: [LibraryMatcher.Hit]
         var terms: TextAnalyzer.Terms
     }
+
+    /// The analysed terms of `text`, boilerplate openings dropped.
+    package func terms(of text: String) -> TextAnalyzer.Terms { analyzer.analyze(QuestionMatcher.stripBoilerplate(text)) }
 
     /// Every entry of the matched frameworks that shares something with `text`, best first, with
     /// quoted, crosswalk and library boosts applied, whether or not the question is in scope.
@@ -189,6 +203,9 @@ package struct QuestionMatcher: Sendable {
                             references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
         result.terms = ranked.terms
         result.facetMatcher = facetMatcher
+        for hit in libraryHits.prefix(3) {
+            result.libraryCoverage[hit.answer.id] = facetMatcher.coverage(of: ranked.terms, by: libraryTerms[hit.answer.id] ?? [])
+        }
         if let primary = listed.first {
             result.facetFits = facetMatcher.fits(ranked.terms, for: primary.entry.ref, scope: nil)
             result.coverage = facetMatcher.coverage(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
@@ -227,7 +244,7 @@ package struct QuestionMatcher: Sendable {
                 boosts[ref]!.1.append("crosswalk \(entry.reference)")
             }
         }
-        for hit in libraryHits.prefix(2) {
+        for hit in libraryHits.prefix(2) where hit.similarity >= LibraryMatcher.relatedThreshold {
             for ref in hit.answer.controls {
                 boosts[ref, default: (0, [])].0 += 5 * hit.similarity
                 boosts[ref]!.1.append("library \(hit.answer.id) (similarity \(QuestionMatcher.format(hit.similarity)))")
@@ -242,7 +259,7 @@ package struct QuestionMatcher: Sendable {
                     notes[rankings[position].entry.ref] = boost.1
                 }
             }
-            rankings.sort(by: ControlIndex.ranksHigher)
+            rankings = QuestionMatcher.sorted(rankings)
         }
         return Ranked(cleaned: cleaned, rankings: rankings, notes: notes, found: found, libraryHits: libraryHits, terms: terms)
     }
@@ -275,6 +292,16 @@ package struct QuestionMatcher: Sendable {
                                                      closestExample: nil, hits: []))
             }
         }
+    }
+
+    /// `rankings` in ``ControlIndex/ranksHigher(_:_:)`` order, sorting positions by score rather than
+    /// moving the rankings (each holds a whole catalogue entry) on every comparison.
+    static func sorted(_ rankings: [ControlIndex.Ranking]) -> [ControlIndex.Ranking] {
+        let scores = rankings.map(\.score)
+        let order = rankings.indices.sorted { lhs, rhs in
+            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : rankings[lhs].entry.ref < rankings[rhs].entry.ref
+        }
+        return order.map { rankings[$0] }
     }
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

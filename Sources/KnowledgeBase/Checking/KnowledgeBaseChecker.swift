@@ -146,6 +146,13 @@ public struct KnowledgeBaseChecker {
             for id in entry.evidence where evidence[id] == nil {
                 error(locator.locate(field: "evidence", ofItem: entry.control, key: "control", in: file), "\(entry.control) cites unknown evidence '\(id)'")
             }
+            // A facet's evidence replaces the line's when it answers, so it must exist as much.
+            for facet in entry.facets {
+                for id in facet.evidence where evidence[id] == nil {
+                    error(locator.locate(field: "evidence", ofItem: facet.id, in: file),
+                          "\(entry.control)#\(facet.id) cites unknown evidence '\(id)'")
+                }
+            }
             switch entry.status {
             case .planned, .partial:
                 if entry.targetDate == nil { error(at, "\(entry.control) is \(entry.status.rawValue) but has no targetDate") }
@@ -240,6 +247,12 @@ public struct KnowledgeBaseChecker {
                     }
                 } else {
                     error(at, "\(answer.id) cites unknown evidence '\(id)'")
+                }
+            }
+            for facet in answer.facets {
+                for id in facet.evidence where evidence[id] == nil {
+                    error(locator.locate(field: "evidence", ofItem: facet.id, in: "library.yaml"),
+                          "\(answer.id)#\(facet.id) cites unknown evidence '\(id)'")
                 }
             }
             for id in answer.systems where !systems.contains(id) { error(at, "\(answer.id) cites unknown AI system '\(id)'") }

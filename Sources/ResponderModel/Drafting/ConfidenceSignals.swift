@@ -16,9 +16,12 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     public var facetFit: Double?
     /// The reused library answer's question similarity, when the answer comes from the library.
     public var librarySimilarity: Double?
+    /// The closest library answer's question similarity when the answer does not come from it: an
+    /// approved answer to a similar question competes with the source used.
+    public var rivalLibrarySimilarity: Double?
 
     public init(matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
-                facetFit: Double? = nil, librarySimilarity: Double? = nil) {
+                facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil) {
         self.matchScore = matchScore
         self.exampleSimilarity = exampleSimilarity
         self.margin = margin
@@ -26,5 +29,6 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
         self.matchedTerms = matchedTerms
         self.facetFit = facetFit
         self.librarySimilarity = librarySimilarity
+        self.rivalLibrarySimilarity = rivalLibrarySimilarity
     }
 }

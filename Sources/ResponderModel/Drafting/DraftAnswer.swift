@@ -15,9 +15,13 @@ public struct DraftAnswer: Sendable, Hashable, Codable {
     public var facet: String?
     /// The signals the confidence score was computed from.
     public var signals: ConfidenceSignals?
+    /// What the answer rests on (facet, library answer, Statement of Applicability line or register
+    /// facts); nil when nothing was drafted.
+    public var source: AnswerSource?
 
     public init(choice: String?, text: String, citations: [Citation], confidence: Confidence, score: Double,
-                flags: [AnswerFlag], provenance: String? = nil, facet: String? = nil, signals: ConfidenceSignals? = nil) {
+                flags: [AnswerFlag], provenance: String? = nil, facet: String? = nil, signals: ConfidenceSignals? = nil,
+                source: AnswerSource? = nil) {
         self.choice = choice
         self.text = text
         self.citations = citations
@@ -27,5 +31,6 @@ public struct DraftAnswer: Sendable, Hashable, Codable {
         self.provenance = provenance
         self.facet = facet
         self.signals = signals
+        self.source = source
     }
 }

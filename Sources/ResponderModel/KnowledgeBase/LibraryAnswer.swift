@@ -15,10 +15,13 @@ public struct LibraryAnswer: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`
     public var approvedDate: String
     public var source: String
+    /// Aspects of the answer buyers ask about on their own (which TLS versions, as against whether
+    /// data is encrypted in transit), each with its own statement and stance; empty for most answers.
+    public var facets: [AnswerFacet]
 
     public init(id: String, question: String, choice: String?, answer: String, topic: String, controls: [ControlRef],
                 evidence: [String], systems: [String], assessments: [String], approvedBy: String,
-                approvedDate: String, source: String) {
+                approvedDate: String, source: String, facets: [AnswerFacet] = []) {
         self.id = id
         self.question = question
         self.choice = choice
@@ -31,5 +34,6 @@ public struct LibraryAnswer: Sendable, Hashable, Codable {
         self.approvedBy = approvedBy
         self.approvedDate = approvedDate
         self.source = source
+        self.facets = facets
     }
 }
