@@ -58,6 +58,7 @@ struct ExportCommand: ParsableCommand {
             outcome = try RunExporter.export(run: summary, questions: try store.questions(run: runID),
                                              decisions: try store.decisions(run: runID),
                                              options: RunExporter.Options(includeDrafts: includeDrafts, overwriteExisting: overwriteExisting),
+                                             internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence),
                                              to: URL(fileURLWithPath: out))
         } catch let error as RunExporter.ExportError {
             printError("error: \(error)")

@@ -51,5 +51,14 @@ import Testing
         #expect(outcome.refused.count == 1 && outcome.refused[0].hasPrefix("AI!D5: the text has 40000 characters"), "\(outcome.refused)")
         let sheet = try SpreadsheetReader.read(path: output.path).workbook.sheet(named: "AI")
         #expect(["C5", "D5", "C6", "D6"].map { ReviewWorkbookTests.cell(sheet, $0) } == ["Yes", "", "No", "Short."])
+
+        // An edit naming internal evidence, recorded before edits were checked, is refused for its cell too.
+        try store.decide(run: runID, key: "Q-2", status: .edited, choice: "No", text: "See EV-9.", reviewer: "ana", at: "t2")
+        let scanner = InternalReferenceScanner(evidence: DraftFlagTests.content.evidence)
+        let again = try RunExporter.export(run: try #require(try store.run(runID)), questions: try store.questions(run: runID),
+                                           decisions: try store.decisions(run: runID), internalReferences: scanner,
+                                           to: scratch.url("filled-again.xlsx"))
+        #expect(again.refused.map { String($0.prefix(6)) } == ["AI!D5:", "AI!D6:"], "\(again.refused)")
+        #expect(again.refused.last?.contains("names internal evidence: EV-9") == true)
     }
 }

@@ -60,10 +60,14 @@ public enum RunExporter {
     }
 
     /// Exports `run` to `output`.
+    /// - Parameter internalReferences: finds internal evidence in the texts to write (an edit
+    ///   recorded before edits were checked); such a cell is refused, like one too long for a cell.
     /// - Throws: ``ExportError`` when the input is missing or changed, a question's sheet is gone,
     ///   or the output cannot be written.
     public static func export(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision],
-                              options: Options = Options(), to output: URL) throws -> Outcome {
+                              options: Options = Options(),
+                              internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
+                              to output: URL) throws -> Outcome {
         let includeDrafts = options.includeDrafts
         let input = URL(fileURLWithPath: run.path)
         guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {
@@ -133,7 +137,7 @@ public enum RunExporter {
                 guard let column = CellAddress.columnNumber(target.column) else { continue }
                 let address = CellAddress(row: question.row, column: column)
                 if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting)
-                    ?? AnswerTextPolicy.refusal(ofEdit: target.text) {
+                    ?? AnswerTextPolicy.refusal(ofEdit: target.text, internalReferences: internalReferences) {
                     let place = workbook.format == .csv ? "\(run.path):\(question.row) column \(target.column)" : "\(sheet.name)!\(address)"
                     outcome.refused.append("\(place): \(reason)")
                     continue

@@ -5,12 +5,12 @@ import ResponderModel
 package struct SubjectDetector: Sendable {
     private let words: Set<String>
     private let prefixes: [String]
-    private let phrases: [String]
+    private let phrases: [[String]]
 
     package init(subjects: [String]) {
         var words = Set<String>()
         var prefixes: [String] = []
-        var phrases: [String] = []
+        var phrases: [[String]] = []
         for subject in subjects {
             let tokens = TextAnalyzer.rawWords(subject)
             if subject.hasSuffix("*"), tokens.count == 1 {
@@ -18,7 +18,7 @@ package struct SubjectDetector: Sendable {
             } else if tokens.count == 1 {
                 words.insert(tokens[0])
             } else if tokens.count > 1 {
-                phrases.append(tokens.joined(separator: " "))
+                phrases.append(tokens)
             }
         }
         self.words = words
@@ -31,7 +31,13 @@ package struct SubjectDetector: Sendable {
         let tokens = TextAnalyzer.rawWords(text)
         if tokens.contains(where: words.contains) { return true }
         if tokens.contains(where: { token in prefixes.contains { token.hasPrefix($0) } }) { return true }
-        let joined = " " + tokens.joined(separator: " ") + " "
-        return phrases.contains { joined.contains(" \($0) ") }
+        // Word by word rather than a substring search of the joined words: Foundation's search was
+        // most of drafting a question that holds a 1 MB word.
+        return phrases.contains { phrase in
+            tokens.indices.contains { start in
+                tokens[start] == phrase[0] && start + phrase.count <= tokens.count
+                    && tokens[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
     }
 }

@@ -292,7 +292,10 @@ public struct KnowledgeBaseChecker {
     }
 
     static func normalised(_ question: String) -> String {
-        question.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == " " }
-            .map(String.init).joined().split(separator: " ").joined(separator: " ")
+        var kept = String.UnicodeScalarView()
+        for scalar in question.lowercased().unicodeScalars where scalar == " " || CharacterSet.alphanumerics.contains(scalar) {
+            kept.append(scalar)
+        }
+        return String(kept).split(separator: " ").joined(separator: " ")
     }
 }

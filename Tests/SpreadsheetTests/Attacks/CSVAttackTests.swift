@@ -37,4 +37,57 @@ import Testing
         AttackHarness.expectRefused(url.path, .limitExceeded, at: "\(url.path):2", "a field is longer than 16777216 bytes",
                                     within: .seconds(15))
     }
+
+    /// Attack 17: fields a writer could silently rewrite (a quoted CR before a formula, CRLF and lone
+    /// CR inside quotes, doubled quotes, stray text after a closing quote, mixed line ends, a
+    /// delimiter at the very end). The export splits the buyer's file with ``CSVRecordSplitter``:
+    /// its ranges must cover every byte exactly once and cut records where the reader cuts rows.
+    @Test(arguments: [
+        "Ref,Note,Answer\nQ-1,\"\r=1+1\",\n",
+        "A,B\r\n\"x\r\ny\",\"p\rq\"\r\nQ,\r",
+        "\"a\"\"b\"x , ,\n\n\n\"\"\"\",",
+        "A;B\rQ-1;\n\"=HYPERLINK(\"\"http://x\"\")\";@SUM(1)\r\n",
+    ])
+    func splittingForExportKeepsEveryByte(text: String) throws {
+        let bytes = Array(text.utf8)
+        let delimiter = CSVReader.detectDelimiter(in: bytes)
+        let records = CSVRecordSplitter.records(in: bytes, delimiter: delimiter)
+        var rebuilt: [UInt8] = []
+        for record in records {
+            for (index, field) in record.fields.enumerated() {
+                if index > 0 { rebuilt.append(delimiter) }
+                rebuilt += bytes[field]
+            }
+            rebuilt += bytes[record.lineEnd]
+        }
+        #expect(rebuilt == bytes)
+        let rows = try CSVReader.read(data: Data(bytes), path: "probe.csv").sheets[0].rows
+        #expect(records.count >= (rows.last?.number ?? 0))
+        for row in rows {
+            for cell in row.cells {
+                let field = records[row.number - 1].fields[cell.address.column - 1]
+                #expect(Self.readAsTheReaderDoes(String(decoding: bytes[field], as: UTF8.self)) == cell.value.displayText)
+            }
+        }
+    }
+
+    /// A raw field's text as the reader reports it: quotes removed, doubled quotes single, line
+    /// breaks inside quotes as LF.
+    static func readAsTheReaderDoes(_ raw: String) -> String {
+        guard raw.hasPrefix("\"") else { return raw }
+        var out = ""
+        var rest = raw.dropFirst().unicodeScalars[...]
+        while let scalar = rest.popFirst() {
+            if scalar == "\"" {
+                if rest.first == "\"" { rest.removeFirst(); out += "\"" } else { break }
+            } else if scalar == "\r" {
+                if rest.first == "\n" { rest.removeFirst() }
+                out += "\n"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        out.unicodeScalars.append(contentsOf: rest)
+        return out
+    }
 }
