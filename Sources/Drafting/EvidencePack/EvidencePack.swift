@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import RunStore
 import ResponderModel
 
 /// What a run's review produced, for an auditor or buyer: coverage, the approved and edited

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import RunStore
 
 /// Renders an ``EvidencePack`` as a standalone HTML page; every text is HTML-escaped and only
 /// `http(s)` locations become links.
