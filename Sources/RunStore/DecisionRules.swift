@@ -125,8 +125,14 @@ public enum DecisionRules {
         return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    /// What a batch of requests writes, in order, given the run's questions and its current
-    /// decisions by key. A request that is refused writes nothing and does not stop the others;
+    /// The keys a store must look up for `requests`: the questions whose key or bare ID is one of
+    /// these are all ``resolve(_:in:run:)`` can pick, so a store need not read the whole run.
+    public static func lookupKeys(_ requests: [DecisionRequest]) -> [String] {
+        Array(Set(requests.map(\.key))).sorted()
+    }
+
+    /// What a batch of requests writes, in order, given the run's questions (at least those that
+    /// ``lookupKeys(_:)`` finds) and its current decisions by key. A request that is refused writes nothing and does not stop the others;
     /// a later request sees what an earlier one decided.
     public static func plan(run: RunSummary, questions: [RunQuestion], current: [String: ReviewDecision],
                             requests: [DecisionRequest], reviewer: String, at: String) -> [Step] {

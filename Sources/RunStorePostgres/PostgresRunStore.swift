@@ -108,8 +108,12 @@ public final class PostgresRunStore: RunStore {
         try DecisionRules.checkReviewer(reviewer)
         return try await transaction { connection in
             guard let run = try await self.summary(id, lock: true, on: connection) else { throw DecisionRules.unknownRun(id) }
-            let current = Dictionary(try await self.decisions(run: id, on: connection).map { ($0.key, $0) }) { first, _ in first }
-            let steps = DecisionRules.plan(run: run, questions: try await self.questions(run: id, on: connection), current: current,
+            // Only the questions the requests can name, and their decisions.
+            let keys = DecisionRules.lookupKeys(requests)
+            let questions = try await self.questions(run: id, keys: keys, on: connection)
+            let current = Dictionary(try await self.decisions(run: id, keys: questions.map(\.key), on: connection)
+                .map { ($0.key, $0) }) { first, _ in first }
+            let steps = DecisionRules.plan(run: run, questions: questions, current: current,
                                            requests: requests, reviewer: reviewer, at: at)
             for (index, step) in steps.enumerated() {
                 if let decision = step.decision, let audit = step.audit {
@@ -188,11 +192,16 @@ public final class PostgresRunStore: RunStore {
         return summaries
     }
 
-    private func questions(run id: String, on connection: PostgresConnection) async throws -> [RunQuestion] {
-        let rows = try await query("""
-            SELECT position, key, sheet, "row", question_id, text, choice_column, text_column, allowed, draft_choice, draft_text, \
-            confidence, flags, citations FROM run_question WHERE run_id = \(id) ORDER BY position
-            """, on: connection)
+    /// The run's questions, or only those whose key or bare ID is in `keys`.
+    private func questions(run id: String, keys: [String]? = nil, on connection: PostgresConnection) async throws -> [RunQuestion] {
+        let columns = """
+            position, key, sheet, "row", question_id, text, choice_column, text_column, allowed, draft_choice, draft_text, \
+            confidence, flags, citations
+            """
+        let query: PostgresQuery = keys.map {
+            "SELECT \(unescaped: columns) FROM run_question WHERE run_id = \(id) AND (key = ANY(\($0)) OR question_id = ANY(\($0))) ORDER BY position"
+        } ?? "SELECT \(unescaped: columns) FROM run_question WHERE run_id = \(id) ORDER BY position"
+        let rows = try await self.query(query, on: connection)
         var questions: [RunQuestion] = []
         for try await (position, key, sheet, row, questionId, text, choiceColumn, textColumn, allowed, draftChoice, draftText,
                        confidence, flags, citations)
@@ -208,12 +217,16 @@ public final class PostgresRunStore: RunStore {
         return questions
     }
 
-    private func decisions(run id: String, on connection: PostgresConnection) async throws -> [ReviewDecision] {
-        let rows = try await query("""
+    /// The run's decisions in questionnaire order, or only those of `keys`.
+    private func decisions(run id: String, keys: [String]? = nil, on connection: PostgresConnection) async throws -> [ReviewDecision] {
+        let query: PostgresQuery = keys.map {
+            "SELECT key, status, choice, text, notes, reviewer, decided_at, revision, based_on FROM decision WHERE run_id = \(id) AND key = ANY(\($0))"
+        } ?? """
             SELECT d.key, d.status, d.choice, d.text, d.notes, d.reviewer, d.decided_at, d.revision, d.based_on \
             FROM decision d LEFT JOIN (SELECT key, min(position) AS position FROM run_question WHERE run_id = \(id) GROUP BY key) q \
             ON q.key = d.key WHERE d.run_id = \(id) ORDER BY q.position NULLS LAST, d.key
-            """, on: connection)
+            """
+        let rows = try await self.query(query, on: connection)
         var decisions: [ReviewDecision] = []
         for try await (key, status, choice, text, notes, reviewer, decidedAt, revision, basedOn)
             in rows.decode((String, String, String?, String?, String?, String, String, Int, Int).self) {

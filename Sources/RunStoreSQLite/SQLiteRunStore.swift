@@ -69,8 +69,16 @@ public final class SQLiteRunStore: RunStore {
         try DecisionRules.checkReviewer(reviewer)
         return try await write { db in
             guard let run = try RunRecord.fetchOne(db, key: id)?.summary else { throw DecisionRules.unknownRun(id) }
-            let current = Dictionary(try Self.decisions(run: id, db).map { ($0.key, $0) }) { first, _ in first }
-            let steps = DecisionRules.plan(run: run, questions: try Self.questions(run: id, db), current: current,
+            // Only the questions the requests can name, and their decisions: a decision costs the
+            // same in a run of 20 questions as in one of 4,000.
+            let keys = DecisionRules.lookupKeys(requests)
+            let questions = try RunQuestionRecord
+                .filter(Column("run_id") == id && (keys.contains(Column("key")) || keys.contains(Column("question_id"))))
+                .order(Column("position")).fetchAll(db).map(\.question)
+            let current = Dictionary(try DecisionRecord
+                .filter(Column("run_id") == id && questions.map(\.key).contains(Column("key")))
+                .fetchAll(db).compactMap(\.decision).map { ($0.key, $0) }) { first, _ in first }
+            let steps = DecisionRules.plan(run: run, questions: questions, current: current,
                                            requests: requests, reviewer: reviewer, at: at)
             for (index, step) in steps.enumerated() {
                 if let decision = step.decision, let audit = step.audit {

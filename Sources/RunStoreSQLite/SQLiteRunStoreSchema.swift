@@ -98,6 +98,7 @@ enum SQLiteRunStoreSchema {
                 ALTER TABLE decision ADD COLUMN based_on INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE audit_log ADD COLUMN notes TEXT;
                 CREATE INDEX audit_log_by_run ON audit_log(run_id, id);
+                CREATE INDEX run_question_by_id ON run_question(run_id, question_id);
                 """)
         }
         return migrator
