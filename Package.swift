@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "RunStore", "RunStoreSQLite", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "RunStoreTests", dependencies: [
-            "RunStore", "RunStoreSQLite", "RunStorePostgres", "Workflow", "TestSupport",
+            "RunStore", "RunStoreSQLite", "RunStorePostgres", "Workflow", "KnowledgeBase", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
