@@ -10,7 +10,8 @@ import RunStore
 public struct Workspace: Sendable, Hashable {
     /// The folder holding `responder.yaml`, or nil when none was found.
     public var folder: URL?
-    /// The knowledge-base folder (absolute), or nil when neither `--kb` nor the workspace names one.
+    /// The knowledge-base folder (absolute): `--kb`, else the workspace's, else the current folder when
+    /// it is a knowledge base; nil when none of these gives one.
     public var kb: String?
     /// The mappings folder when `--mappings` or the workspace names one.
     public var mappings: String?
@@ -65,6 +66,9 @@ public struct Workspace: Sendable, Hashable {
             kb = absolute(override, against: directory)
         } else if let folder, let configured = file?.kb {
             kb = absolute(configured, against: folder)
+        } else if (try? KnowledgeBaseFolder.check(directory.path)) != nil {
+            // Run inside a knowledge-base folder with no workspace around it (`kb check` there).
+            kb = directory.standardizedFileURL.path
         }
         if let kb { try KnowledgeBaseFolder.check(kb) }
         var mappings: String?

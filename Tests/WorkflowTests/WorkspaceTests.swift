@@ -60,6 +60,14 @@ import Workflow
         #expect(scratch.tree == before)
     }
 
+    @Test func insideAKnowledgeBaseWithoutAWorkspaceThatFolderIsTheKnowledgeBase() throws {
+        let scratch = try Scratch()
+        let inside = scratch.url.appendingPathComponent("my-kb")
+        let workspace = try Workspace.resolve(from: inside, overrides: .init())
+        #expect(workspace.kb == inside.standardizedFileURL.path)
+        #expect(workspace.store == nil, "no store is made inside a knowledge base")
+    }
+
     @Test func withoutAWorkspaceTheStoreMustBeNamed() throws {
         let scratch = try Scratch()
         let workspace = try Workspace.resolve(from: scratch.url, overrides: .init(kb: "my-kb"))
