@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // libxml2, seen only by the C shim below (see ../shared/guides/swift-platform.md: the ICU clash).
@@ -32,12 +35,28 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Drafting", dependencies: ["ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase"]),
+        // Runs, decisions, the audit log and learned answers: the protocol and rules, then one module per store.
+        .target(name: "RunStore", dependencies: ["ResponderModel", "KnowledgeBase"]),
+        .target(name: "RunStoreSQLite", dependencies: ["RunStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "RunStorePostgres", dependencies: [
+            "RunStore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Drafting", dependencies: ["ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "RunStore"]),
+        // The workflows both front ends call: the workspace, opening a store, a draft session.
+        .target(name: "Workflow", dependencies: [
+            "ResponderModel", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "RunStoreSQLite", "RunStorePostgres",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "ResponderCommands", dependencies: [
-            "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting",
+            "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "Workflow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "responder", dependencies: ["ResponderCommands"]),
+        // The load test (scripts/loadtest.sh): reviewer processes deciding concurrently against one store.
+        .executableTarget(name: "responder-loadtest", dependencies: ["RunStore", "Workflow"]),
 
         // Fuzzing (scripts/fuzz): the checks each fuzz input must pass, and the libFuzzer driver.
         .target(name: "FuzzHarness", dependencies: ["ResponderModel", "Spreadsheet", "Questionnaire"]),
@@ -49,9 +68,16 @@ let package = Package(
                     exclude: ["Fixtures", "Writing/Fixtures", "Attacks/Fixtures", "Fuzz/Regressions"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Spreadsheet", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "Spreadsheet", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "KnowledgeBase", "Questionnaire", "RunStore", "RunStoreSQLite", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "RunStoreTests", dependencies: [
+            "RunStore", "RunStoreSQLite", "RunStorePostgres", "Workflow", "KnowledgeBase", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "RunStore", "KnowledgeBase", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "Spreadsheet", "KnowledgeBase", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Spreadsheet", "KnowledgeBase", "RunStore", "Workflow", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs the C libraries responder builds against (Debian/Ubuntu), only when they are missing.
+# Installs the C libraries responder builds against and PostgreSQL (for the store tests; Debian/Ubuntu), only when they are missing.
 set -euo pipefail
 missing=()
-for package in libxml2-dev libsqlite3-dev zlib1g-dev; do
+for package in libxml2-dev libsqlite3-dev zlib1g-dev postgresql; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,11 +1,13 @@
 /// A 128-bit content fingerprint (two FNV-1a 64-bit lanes with different offsets), used as the
 /// knowledge-base version. Written here because it only detects change, needs no cryptographic
 /// strength, and saves a crypto dependency's build time.
-struct ContentHash {
+package struct ContentHash {
     private var first: UInt64 = 0xcbf2_9ce4_8422_2325
     private var second: UInt64 = 0x8422_2325_cbf2_9ce4
 
-    mutating func add(_ bytes: some Sequence<UInt8>) {
+    package init() {}
+
+    package mutating func add(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             second = (second ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
@@ -15,7 +17,7 @@ struct ContentHash {
         second = (second ^ 0xFF) &* 0x0000_0100_0000_01B3
     }
 
-    var hex: String {
+    package var hex: String {
         String(first, radix: 16).leftPadded(16) + String(second, radix: 16).leftPadded(16)
     }
 }

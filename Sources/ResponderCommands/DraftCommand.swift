@@ -4,15 +4,17 @@ import Foundation
 import KnowledgeBase
 import Questionnaire
 import ResponderModel
+import RunStore
+import Workflow
 
 /// `responder draft`: drafts answers for questionnaires against a knowledge base.
-struct DraftCommand: ParsableCommand {
+struct DraftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
         abstract: "Draft answers with citations, confidence and review flags.",
         discussion: """
             Reads each questionnaire (CSV or XLSX; folders are searched for them), matches every question to the \
-            knowledge base and writes, per questionnaire, NAME.draft.json, NAME.draft.csv and NAME.review.md into \
+            knowledge base and records it as a run in the workspace's store, and writes, per questionnaire, NAME.draft.json, NAME.draft.csv and NAME.review.md into \
             --out. A summary table goes to standard error. Exit status 1 when a file failed, 2 when --fail-under \
             is not met.
             """
@@ -58,67 +60,55 @@ struct DraftCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let formats = format.split(separator: ",").compactMap { DraftFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
-        let loaded = try knowledgeBase.load()
-        for diagnostic in loaded.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
-        if loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            printError("error: the knowledge base has errors; run `responder kb check` for the full list")
-            throw ExitCode.failure
-        }
-        var content = loaded.content
-        let store = try knowledgeBase.openStore()
-        if try knowledgeBase.synchronise(store, with: content) {
-            printError("knowledge base \(content.version) stored in \(knowledgeBase.storePath)")
-        }
-        // Reviewed answers join the library after the store is synchronised, so the knowledge-base
-        // version stays that of the files alone.
-        content.library = KnowledgeBaseStore.merging(try store.approvedAnswers(), into: content.library)
-        if let system, !content.systems.contains(where: { $0.id == system }) {
-            throw ValidationError("--system \(system) is not in the knowledge base's inventory")
-        }
-        let asOf = knowledgeBase.asOfDate
-        let limit = try frameworkLimit()
-        if let limit, let missing = limit.sorted().first(where: { code in !content.catalogue.contains { $0.framework == code } }) {
-            throw ValidationError("--framework \(missing.rawValue) has no catalogue in the mappings")
-        }
-        let drafter = Drafter(content: content, asOf: asOf, systemScope: system, frameworks: limit)
-        let detector = QuestionDetector(options: try detection.detectionOptions())
-        let pipeline = DraftPipeline(drafter: drafter) { workbook in
-            let scan = detector.detect(in: workbook)
-            return (scan.questions, scan.diagnostics)
-        }
+        let workspace = try knowledgeBase.workspace()
+        let options = DraftSession.Options(kb: try knowledgeBase.kbFolder(workspace), mappings: knowledgeBase.mappingsFolder(workspace).path,
+                                           asOf: knowledgeBase.asOfDate, systemScope: system, frameworks: try frameworkLimit(),
+                                           detection: try detection.detectionOptions(), formats: formats)
         let files = DraftPipeline.expandInputs(inputs)
         if files.isEmpty { throw ValidationError("no questionnaire files found in \(inputs.joined(separator: ", "))") }
+        let store = try await knowledgeBase.openStore(workspace)
+        let session: DraftSession
+        do {
+            session = try await DraftSession(options: options, store: store)
+        } catch let error as WorkflowError {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            if error.kind == .badOption { throw ValidationError(error.message) }
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
 
         let progress = ProgressBar(total: files.count)
         var drafted: [DraftedFile] = []
         for (index, path) in files.enumerated() {
             progress.update(done: index, current: path)
-            let file = pipeline.draftFile(at: path)
+            let outcome: DraftSession.FileOutcome
+            do {
+                outcome = try await session.draft(path: path, createdAt: Timestamp.now())
+            } catch {
+                throw ValidationError("cannot record the run of \(path) in \(store.location): \(error)")
+            }
+            let file = outcome.file
             for diagnostic in file.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
             drafted.append(file)
-            if !file.failed {
-                let id = try recordRun(file, kbVersion: content.version, asOf: asOf, in: store)
-                printError("run \(id): \(path)")
-            }
-            let run = DraftRun(kbVersion: content.version, asOf: asOf, systemScope: system, files: [file],
-                               frameworkTitles: Dictionary(content.frameworks.map { ($0.code, $0.title) }) { first, _ in first })
+            if let id = outcome.runID { printError("run \(id): \(path)") }
             if output == "-" {
-                FileHandle.standardOutput.write(DraftFormat.json.render(run))
+                FileHandle.standardOutput.write(DraftFormat.json.render(outcome.run))
             } else if let output {
-                try write(DraftFormat.json.render(run), to: URL(fileURLWithPath: output))
+                try write(DraftFormat.json.render(outcome.run), to: URL(fileURLWithPath: output))
             } else if !file.failed {
                 let folder = URL(fileURLWithPath: out)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                for format in formats {
-                    try write(format.render(run), to: folder.appendingPathComponent(stem + format.fileSuffix))
+                for (format, data) in outcome.rendered {
+                    try write(data, to: folder.appendingPathComponent(stem + format.fileSuffix))
                 }
             }
         }
         progress.finish()
-        printError(SummaryTable.render(drafted, frameworks: drafter.frameworks))
+        try await store.close()
+        printError(SummaryTable.render(drafted, frameworks: session.frameworks))
         if drafted.contains(where: \.failed) { throw ExitCode.failure }
         if let failUnder {
             let total = DraftSummary(adding: drafted.map(\.summary))
@@ -141,18 +131,6 @@ struct DraftCommand: ParsableCommand {
         }
         guard !codes.isEmpty else { throw ValidationError("--framework needs at least one framework code") }
         return codes
-    }
-
-    /// Records the file's questions and drafts as a run in the store, for `review` and `export`.
-    private func recordRun(_ file: DraftedFile, kbVersion: String, asOf: String, in store: KnowledgeBaseStore) throws -> String {
-        let url = URL(fileURLWithPath: file.path).standardizedFileURL
-        do {
-            let bytes = try Data(contentsOf: url)
-            return try store.recordRun(path: url.path, contentHash: KnowledgeBaseStore.fingerprint(bytes), kbVersion: kbVersion,
-                                       asOf: asOf, createdAt: Timestamp.now(), questions: file.questions)
-        } catch {
-            throw ValidationError("cannot record the run of \(file.path) in \(knowledgeBase.storePath): \(error)")
-        }
     }
 
     private func write(_ data: Data, to url: URL) throws {

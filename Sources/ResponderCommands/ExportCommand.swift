@@ -3,9 +3,11 @@ import Drafting
 import Foundation
 import KnowledgeBase
 import Spreadsheet
+import RunStore
+import Workflow
 
 /// `responder export`: writes a run's reviewed answers into a copy of the buyer's file.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write approved and edited answers of a run into a copy of the buyer's questionnaire.",
@@ -45,20 +47,26 @@ struct ExportCommand: ParsableCommand {
         if out == nil && evidencePack == nil { throw ValidationError("give --out FILE, --evidence-pack FILE or both") }
     }
 
-    func run() throws {
-        let store = try knowledgeBase.openStore()
-        guard let summary = try store.run(runID) else {
-            printError("error: no run '\(runID)' in \(knowledgeBase.storePath); `responder runs` lists them")
+    func run() async throws {
+        let workspace = try knowledgeBase.workspace()
+        let store = try await knowledgeBase.openStore(workspace)
+        guard let summary = try await store.run(runID) else {
+            printError("error: no run '\(runID)' in \(store.location); `responder runs` lists them")
             throw ExitCode.failure
         }
-        if let evidencePack { try writeEvidencePack(summary, store: store, to: evidencePack) }
+        let questions = try await store.questions(run: runID)
+        let decisions = try await store.decisions(run: runID)
+        try await store.close()
+        if let evidencePack {
+            try writeEvidencePack(summary, questions: questions, decisions: decisions, workspace: workspace, to: evidencePack)
+        }
         guard let out else { return }
         let outcome: RunExporter.Outcome
         do {
-            outcome = try RunExporter.export(run: summary, questions: try store.questions(run: runID),
-                                             decisions: try store.decisions(run: runID),
+            outcome = try RunExporter.export(run: summary, questions: questions,
+                                             decisions: decisions,
                                              options: RunExporter.Options(includeDrafts: includeDrafts, overwriteExisting: overwriteExisting),
-                                             internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence),
+                                             internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence),
                                              to: URL(fileURLWithPath: out))
         } catch let error as RunExporter.ExportError {
             printError("error: \(error)")
@@ -74,8 +82,9 @@ struct ExportCommand: ParsableCommand {
                    + (outcome.refused.isEmpty ? "" : ", \(outcome.refused.count) cells refused"))
     }
 
-    private func writeEvidencePack(_ summary: RunSummary, store: KnowledgeBaseStore, to path: String) throws {
-        let loaded = try knowledgeBase.load()
+    private func writeEvidencePack(_ summary: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision],
+                                   workspace: Workspace, to path: String) throws {
+        let loaded = try knowledgeBase.load(workspace)
         if loaded.diagnostics.contains(where: { $0.severity == .error }) {
             printError("error: the knowledge base has errors; run `responder kb check` for the full list")
             throw ExitCode.failure
@@ -84,8 +93,7 @@ struct ExportCommand: ParsableCommand {
             printError("warning: run \(summary.id) was drafted against knowledge base \(summary.kbVersion); "
                        + "naming controls and evidence from \(loaded.content.version)")
         }
-        let pack = EvidencePack(run: summary, questions: try store.questions(run: summary.id),
-                                decisions: try store.decisions(run: summary.id), content: loaded.content)
+        let pack = EvidencePack(run: summary, questions: questions, decisions: decisions, content: loaded.content)
         let text = path.lowercased().hasSuffix(".html") ? EvidencePackHTMLRenderer.render(pack) : EvidencePackMarkdownRenderer.render(pack)
         do {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))

@@ -21,19 +21,21 @@ struct KBCheckCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let loaded = try knowledgeBase.load()
+        let workspace = try knowledgeBase.workspace()
+        let kb = try knowledgeBase.kbFolder(workspace)
+        let loaded = try knowledgeBase.load(workspace)
         var diagnostics = loaded.diagnostics
         // Cross-file checks only make sense on files that loaded cleanly.
         if !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics += KnowledgeBaseChecker.check(loaded.content, organisation: knowledgeBase.kb,
-                                                       mappings: knowledgeBase.mappingsFolder.path, asOf: knowledgeBase.asOfDate)
+            diagnostics += KnowledgeBaseChecker.check(loaded.content, organisation: kb,
+                                                       mappings: knowledgeBase.mappingsFolder(workspace).path, asOf: knowledgeBase.asOfDate)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         switch format {
         case .text:
             for diagnostic in diagnostics { print(TerminalText.safe(diagnostic.description)) }
-            print("\(knowledgeBase.kb): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (as of \(knowledgeBase.asOfDate), version \(loaded.content.version))")
+            print("\(kb): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (as of \(knowledgeBase.asOfDate), version \(loaded.content.version))")
         case .json:
             struct Report: Encodable {
                 struct Item: Encodable { var severity: String; var location: String; var message: String }
@@ -44,7 +46,7 @@ struct KBCheckCommand: ParsableCommand {
                 var warnings: Int
                 var diagnostics: [Item]
             }
-            let report = Report(kb: knowledgeBase.kb, kbVersion: loaded.content.version, asOf: knowledgeBase.asOfDate, errors: errors,
+            let report = Report(kb: kb, kbVersion: loaded.content.version, asOf: knowledgeBase.asOfDate, errors: errors,
                                 warnings: warnings, diagnostics: diagnostics.map {
                                     Report.Item(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
                                 })

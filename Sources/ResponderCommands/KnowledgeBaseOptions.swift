@@ -2,18 +2,23 @@ import ArgumentParser
 import Foundation
 import KnowledgeBase
 import ResponderModel
+import RunStore
+import Workflow
 
-/// Where the knowledge base lives and the date it is judged against; shared by every command that
-/// reads it.
+/// Where the knowledge base and the run store are, and the date the knowledge base is judged
+/// against; shared by every command that reads either. Without `--kb` or `--store` they come
+/// from the nearest `responder.yaml` at or above the current folder.
 struct KnowledgeBaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The organisation's knowledge-base folder.")
-    var kb: String = "."
+    @Option(name: .long, help: "The organisation's knowledge-base folder; default: the workspace's (responder.yaml).")
+    var kb: String?
 
-    @Option(name: .long, help: "The mappings folder (catalogue, crosswalks, thesaurus); default: Mappings/ beside the executable or in the current directory.")
+    @Option(name: .long, help: "The mappings folder (catalogue, crosswalks, thesaurus); default: the workspace's, else Mappings/ beside the executable or in the current directory.")
     var mappings: String?
 
-    @Option(name: .long, help: "The SQLite store; default: <kb>/.responder/store.sqlite.")
-    var db: String?
+    @Option(name: [.customLong("store"), .customLong("db")],
+            help: ArgumentHelp("The run store: a SQLite file or postgres://user@host:5432/db; default: the workspace's.",
+                               valueName: "path-or-url"))
+    var store: String?
 
     @Option(name: .customLong("as-of"), help: "Judge stale evidence and overdue assessments as of this date (YYYY-MM-DD); default: today.")
     var asOf: String?
@@ -34,41 +39,55 @@ struct KnowledgeBaseOptions: ParsableArguments {
         return formatter.string(from: Date())
     }
 
-    var mappingsFolder: URL {
-        if let mappings { return URL(fileURLWithPath: mappings) }
+    /// The workspace seen from the current folder with the overrides applied; a named knowledge
+    /// base that is not one is refused here, before anything is created.
+    func workspace() throws -> Workspace {
+        try reporting {
+            try Workspace.resolve(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                  overrides: Workspace.Overrides(kb: kb, store: store, mappings: mappings))
+        }
+    }
+
+    /// The knowledge-base folder as the user reads it: `--kb` as given, else the workspace's
+    /// relative to the current folder when below it.
+    func kbFolder(_ workspace: Workspace) throws -> String {
+        let path = try reporting { try workspace.requireKB() }
+        if let kb { return kb }
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
+        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
+    }
+
+    func mappingsFolder(_ workspace: Workspace) -> URL {
+        if let mappings = workspace.mappings { return URL(fileURLWithPath: mappings) }
         return ResourceLocator.find("Mappings") ?? URL(fileURLWithPath: "Mappings")
     }
 
     /// Loads the mappings and the organisation folder.
-    func load() throws -> KnowledgeBaseLoader.Result {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: kb, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("--kb \(kb) is not a folder")
-        }
-        return KnowledgeBaseLoader.load(mappings: mappingsFolder.path, organisation: kb)
+    func load(_ workspace: Workspace) throws -> KnowledgeBaseLoader.Result {
+        KnowledgeBaseLoader.load(mappings: mappingsFolder(workspace).path, organisation: try kbFolder(workspace))
     }
 
-    /// The store path: `--db`, or `<kb>/.responder/store.sqlite`.
-    var storePath: String {
-        db ?? (URL(fileURLWithPath: kb).appendingPathComponent(".responder/store.sqlite").path)
-    }
-
-    /// Opens the SQLite store (creating it when missing).
-    func openStore() throws -> KnowledgeBaseStore {
+    /// Opens the workspace's run store (creating a SQLite one when missing).
+    func openStore(_ workspace: Workspace) async throws -> any RunStore {
+        let location = try reporting { try workspace.requireStore() }
         do {
-            return try KnowledgeBaseStore(path: storePath)
+            return try await RunStoreOpener.open(location)
         } catch {
-            throw ValidationError("cannot open the store \(storePath): \(error)")
+            printError("error: \(error)")
+            throw ExitCode.failure
         }
     }
+}
 
-    /// Brings the store in step with the loaded content (rebuilt only when the version changed).
-    /// - Returns: whether it was rebuilt.
-    func synchronise(_ store: KnowledgeBaseStore, with content: KnowledgeBaseContent) throws -> Bool {
-        do {
-            return try store.synchronise(with: content)
-        } catch {
-            throw ValidationError("cannot update the knowledge-base store \(storePath): \(error)")
-        }
+/// Runs `body`, printing a workflow or store error as `error: ...` and exiting with status 1.
+func reporting<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as WorkflowError {
+        printError("error: \(error)")
+        throw ExitCode.failure
+    } catch let error as RunStoreError {
+        printError("error: \(error)")
+        throw ExitCode.failure
     }
 }

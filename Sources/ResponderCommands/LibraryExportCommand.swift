@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import KnowledgeBase
+import RunStore
 
 /// `responder library export`: the whole library as `library.yaml`.
-struct LibraryExportCommand: ParsableCommand {
+struct LibraryExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the library (library.yaml entries plus approved and edited review answers) as library.yaml.",
@@ -19,15 +20,18 @@ struct LibraryExportCommand: ParsableCommand {
     @Option(name: .long, help: "Write to this file instead of standard output.")
     var out: String?
 
-    func run() throws {
-        let loaded = try knowledgeBase.load()
+    func run() async throws {
+        let workspace = try knowledgeBase.workspace()
+        let loaded = try knowledgeBase.load(workspace)
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
         if loaded.diagnostics.contains(where: { $0.severity == .error }) {
             printError("error: the knowledge base has errors; run `responder kb check` for the full list")
             throw ExitCode.failure
         }
-        let learned = try knowledgeBase.openStore().approvedAnswers()
-        let library = KnowledgeBaseStore.merging(learned, into: loaded.content.library)
+        let store = try await knowledgeBase.openStore(workspace)
+        let learned = try await store.learnedAnswers()
+        try await store.close()
+        let library = LearnedAnswers.merging(learned, into: loaded.content.library)
         let yaml = LibraryYAMLWriter.render(library)
         guard let out else {
             print(yaml, terminator: "")

@@ -3,7 +3,7 @@ import Foundation
 import KnowledgeBase
 
 /// The `responder` command tree.
-public struct ResponderCommand: ParsableCommand {
+public struct ResponderCommand: AsyncParsableCommand {
     /// This build's version, shown by `--version` with the knowledge-base format it reads.
     static let version = "0.19.0"
 
@@ -12,25 +12,25 @@ public struct ResponderCommand: ParsableCommand {
         abstract: "Answer AI-governance (ISO/IEC 42001) procurement questionnaires from a mapped knowledge base.",
         discussion: """
             Examples:
-              responder draft Samples/questionnaires/globex-ai-vendor-assessment.xlsx --kb Samples/org --out out
+              responder draft Samples/questionnaires/globex-ai-vendor-assessment.xlsx --out out
               responder inspect buyer.xlsx
             """,
         version: "responder \(version) (knowledge-base format \(KnowledgeBaseLoader.formatVersion))",
-        subcommands: [InspectCommand.self, DraftCommand.self, RunsCommand.self, ReviewCommand.self, ExportCommand.self, LibraryCommand.self,
-                      KBCommand.self, BenchReadCommand.self]
+        subcommands: [InitCommand.self, InspectCommand.self, DraftCommand.self, RunsCommand.self, ReviewCommand.self, ExportCommand.self,
+                      AuditCommand.self, SearchCommand.self, LibraryCommand.self, KBCommand.self, StoreCommand.self, BenchReadCommand.self]
     )
 
     public init() {}
 
     /// Runs the command line; a mistyped command name is answered with the nearest one rather than
     /// argument-parser's "unexpected arguments".
-    public static func main() {
+    public static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let message = CommandSuggestion.unknownCommand(first, among: visibleNames) {
             printError(message)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(arguments)
+        await main(arguments)
     }
 
     /// The names a user may type first: visible subcommands and `help`.

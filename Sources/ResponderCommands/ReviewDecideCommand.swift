@@ -1,8 +1,9 @@
 import ArgumentParser
 import KnowledgeBase
+import RunStore
 
 /// `responder review [decide]`: approves, edits or rejects drafted answers of a run by key.
-struct ReviewDecideCommand: ParsableCommand {
+struct ReviewDecideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Approve, edit or reject drafted answers of a run by key (the default: `review approve ...`).",
@@ -10,8 +11,9 @@ struct ReviewDecideCommand: ParsableCommand {
             KEY is the question's key as in the drafts (Sheet!ID, or Sheet!row when it has no ID) or its bare ID. \
             approve takes the draft as is; edit needs --choice and/or --text (the draft's value is kept for the \
             other); a choice the question's dropdown does not allow is refused. Every change is appended to the \
-            store's audit log; deciding what is already decided changes nothing. Exit status 1 when a run or key is \
-            unknown or a decision was refused.
+            store's audit log with --notes; deciding what is already decided changes nothing. With --base REVISION \
+            (the decision revision you saw, 0 for undecided) a question someone else decided since is refused, naming \
+            who decided what and when. Exit status 1 when a run or key is unknown or a decision was refused.
             """
     )
 
@@ -45,6 +47,12 @@ struct ReviewDecideCommand: ParsableCommand {
     @Option(help: "The answer text (edit only).")
     var text: String?
 
+    @Option(help: "Reviewer notes, stored with the decision and in the audit log.")
+    var notes: String?
+
+    @Option(help: "The decision revision this is based on (0: undecided); refused when someone decided since.")
+    var base: Int?
+
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func validate() throws {
@@ -60,22 +68,24 @@ struct ReviewDecideCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
+        let workspace = try knowledgeBase.workspace()
         if let text, let reason = AnswerTextPolicy.refusal(
-            ofEdit: text, internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence)) {
+            ofEdit: text, internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence)) {
             printError("error: --text refused: \(reason)")
             throw ExitCode.failure
         }
-        let store = try knowledgeBase.openStore()
-        let requests = keys.map { DecisionRequest(key: $0, status: action.status, choice: choice, text: text) }
+        let store = try await knowledgeBase.openStore(workspace)
+        let requests = keys.map { DecisionRequest(key: $0, status: action.status, choice: choice, text: text, notes: notes, base: base) }
         let results: [DecisionResult]
         do {
             // One transaction for every key given: all of them are recorded, or (on a crash) none.
-            results = try store.decide(run: runID, requests, reviewer: reviewer, at: Timestamp.now())
+            results = try await store.decide(run: runID, requests, reviewer: reviewer, at: Timestamp.now())
         } catch let error as ReviewError {
             printError("error: \(error)")
             throw ExitCode.failure
         }
+        try await store.close()
         var failed = false
         for result in results {
             switch result {

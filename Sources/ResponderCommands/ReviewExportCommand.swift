@@ -1,17 +1,18 @@
 import ArgumentParser
 import Drafting
 import Foundation
-import KnowledgeBase
+import RunStore
 
 /// `responder review export`: writes a run's drafts into a workbook for reviewing in Excel.
-struct ReviewExportCommand: ParsableCommand {
+struct ReviewExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a run's drafts into a review workbook (.xlsx) to decide in Excel.",
         discussion: """
             One row per question with its draft, confidence and flags (low confidence red, medium amber), and the \
             columns a reviewer fills: Decision (Approve, Edit, Reject), Edited choice, Edited answer, Reviewer notes. \
-            Decisions already recorded are filled in. Read it back with `responder review import`.
+            Decisions already recorded (with their notes) are filled in, and each row remembers the decision it showed, \
+            so importing it after someone else decided that question refuses the row. Read it back with `responder review import`.
             """
     )
 
@@ -23,15 +24,17 @@ struct ReviewExportCommand: ParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    func run() throws {
-        let store = try knowledgeBase.openStore()
-        guard try store.run(runID) != nil else {
-            printError("error: no run '\(runID)' in \(knowledgeBase.storePath); `responder runs` lists them")
+    func run() async throws {
+        let store = try await knowledgeBase.openStore(try knowledgeBase.workspace())
+        guard try await store.run(runID) != nil else {
+            printError("error: no run '\(runID)' in \(store.location); `responder runs` lists them")
             throw ExitCode.failure
         }
-        let questions = try store.questions(run: runID)
+        let questions = try await store.questions(run: runID)
+        let decisions = try await store.decisions(run: runID)
+        try await store.close()
         do {
-            let cuts = try ReviewWorkbook.write(runID: runID, questions: questions, decisions: try store.decisions(run: runID),
+            let cuts = try ReviewWorkbook.write(runID: runID, questions: questions, decisions: decisions,
                                                 to: URL(fileURLWithPath: out))
             for cut in cuts { printError("warning: \(cut)") }
         } catch {

@@ -2,16 +2,19 @@ import ArgumentParser
 import Drafting
 import Foundation
 import KnowledgeBase
+import RunStore
 
 /// `responder review import`: records the decisions of a filled-in review workbook.
-struct ReviewImportCommand: ParsableCommand {
+struct ReviewImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Record the decisions of a review workbook written by `responder review export`.",
         discussion: """
             Every row with a Decision is applied to the workbook's run (Edit needs an edited choice and/or answer). \
             Rows with an unknown key, a question text that no longer matches the run, a choice the question's \
-            dropdown does not allow, or an unreadable decision are reported with their cell and skipped. Importing \
+            dropdown does not allow, an unreadable decision, or a question someone else decided since the workbook was \
+            exported (named with who decided what and when) are reported with their cell and skipped; the other rows are \
+            recorded in one transaction, with their Reviewer notes. Importing \
             the same workbook again changes nothing. Exit status 1 when the run is unknown or any row was skipped.
             """
     )
@@ -28,17 +31,19 @@ struct ReviewImportCommand: ParsableCommand {
         if reviewer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--reviewer must name someone") }
     }
 
-    func run() throws {
-        let store = try knowledgeBase.openStore()
+    func run() async throws {
+        let workspace = try knowledgeBase.workspace()
+        let store = try await knowledgeBase.openStore(workspace)
         let outcome: ReviewImporter.Outcome
         do {
-            outcome = try ReviewImporter.apply(path: workbook, store: store, reviewer: reviewer, at: Timestamp.now(),
-                                               internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load().content.evidence),
+            outcome = try await ReviewImporter.apply(path: workbook, store: store, reviewer: reviewer, at: Timestamp.now(),
+                                               internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence),
                                                afterEach: Self.pauseForInterruptionTest)
         } catch let error as ReviewImporter.ImportError {
             printError("error: \(error)")
             throw ExitCode.failure
         }
+        try await store.close()
         for issue in outcome.skipped { printError("\(issue.location): error: \(issue.message)") }
         print("run \(outcome.runID): \(outcome.applied.count) applied, \(outcome.unchanged.count) unchanged, "
               + "\(outcome.skipped.count) skipped")
@@ -49,7 +54,7 @@ struct ReviewImportCommand: ParsableCommand {
     /// (`ReviewImportInterruptionTests`): with `RESPONDER_TEST_PAUSE_IMPORT_AFTER=N` and
     /// `RESPONDER_TEST_PAUSE_MARKER=FILE` set, the import creates FILE after its Nth decision,
     /// inside the open transaction, and waits up to a minute to be killed. Unset, it does nothing.
-    private static func pauseForInterruptionTest(decided: Int) {
+    @Sendable private static func pauseForInterruptionTest(decided: Int) {
         let environment = ProcessInfo.processInfo.environment
         guard let after = environment["RESPONDER_TEST_PAUSE_IMPORT_AFTER"].flatMap(Int.init), decided == after,
               let marker = environment["RESPONDER_TEST_PAUSE_MARKER"] else { return }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import KnowledgeBase
+import RunStore
 
 /// `responder runs`: lists the draft runs recorded in the store.
-struct RunsCommand: ParsableCommand {
+struct RunsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
         abstract: "List the draft runs recorded in the store, newest last."
@@ -23,8 +23,10 @@ struct RunsCommand: ParsableCommand {
         var runs: [RunSummary]
     }
 
-    func run() throws {
-        let runs = try knowledgeBase.openStore().runs()
+    func run() async throws {
+        let store = try await knowledgeBase.openStore(try knowledgeBase.workspace())
+        let runs = try await store.runs()
+        try await store.close()
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -33,14 +35,8 @@ struct RunsCommand: ParsableCommand {
         case .table:
             var rows = [["run", "created", "kb version", "as of", "path"]]
             rows += runs.map { [$0.id, $0.createdAt, $0.kbVersion, $0.asOf, $0.path] }
-            let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-            let lines = rows.map { row in
-                row.enumerated().map { column, cell in
-                    column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                }.joined(separator: "  ")
-            }
-            print(TerminalText.safe(lines.joined(separator: "\n")))
-            if runs.isEmpty { printError("no runs in \(knowledgeBase.storePath); `responder draft` records them") }
+            print(TerminalText.safe(TextTable.render(rows)))
+            if runs.isEmpty { printError("no runs in \(store.location); `responder draft` records them") }
         }
     }
 }

@@ -2,7 +2,7 @@ import ResponderCommands
 
 @main
 struct Entrypoint {
-    static func main() {
-        ResponderCommand.main()
+    static func main() async {
+        await ResponderCommand.main()
     }
 }

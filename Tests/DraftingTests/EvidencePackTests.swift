@@ -1,6 +1,7 @@
 import Drafting
 import Foundation
 import KnowledgeBase
+import RunStore
 import ResponderModel
 import Testing
 import TestSupport

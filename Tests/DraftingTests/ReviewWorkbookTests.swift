@@ -1,7 +1,8 @@
 import Drafting
 import Foundation
-import KnowledgeBase
 import ResponderModel
+import RunStore
+import RunStoreSQLite
 import Spreadsheet
 import Testing
 
@@ -10,31 +11,31 @@ import Testing
     /// A store with one recorded run and a folder for workbooks, removed when the test ends.
     final class Scratch {
         let folder: URL
-        let store: KnowledgeBaseStore
+        let store: SQLiteRunStore
         let runID: String
 
-        init(texts: [String] = ReviewWorkbookTests.texts) throws {
+        init(texts: [String] = ReviewWorkbookTests.texts) async throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("ReviewWorkbookTests-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            store = try KnowledgeBaseStore(path: folder.appendingPathComponent("kb.sqlite").path)
-            runID = try Self.record(store, texts: texts)
+            store = try SQLiteRunStore(path: folder.appendingPathComponent("kb.sqlite").path)
+            runID = try await Self.record(store, texts: texts)
         }
 
         deinit { try? FileManager.default.removeItem(at: folder) }
 
         @discardableResult
-        static func record(_ store: KnowledgeBaseStore, texts: [String]) throws -> String {
-            try store.recordRun(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
-                                createdAt: "2026-01-01T00:00:00Z", questions: ReviewWorkbookTests.drafts(texts: texts))
+        static func record(_ store: SQLiteRunStore, texts: [String]) async throws -> String {
+            try await store.recordRun(RunDraft(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
+                                               createdAt: "2026-01-01T00:00:00Z", drafted: ReviewWorkbookTests.drafts(texts: texts)))
         }
 
         func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
         /// Exports the run, then writes `cells` (A1 reference on the Review sheet -> text) into a copy.
-        func filledWorkbook(_ cells: [String: String], runCells: [String: String] = [:]) throws -> URL {
+        func filledWorkbook(_ cells: [String: String], runCells: [String: String] = [:]) async throws -> URL {
             let blank = url("blank-\(UUID().uuidString).xlsx")
-            try ReviewWorkbook.write(runID: runID, questions: try store.questions(run: runID),
-                                     decisions: try store.decisions(run: runID), to: blank)
+            try ReviewWorkbook.write(runID: runID, questions: try await store.questions(run: runID),
+                                     decisions: try await store.decisions(run: runID), to: blank)
             let workbook = try SpreadsheetReader.read(path: blank.path).workbook
             let review = try #require(workbook.sheet(named: "Review")).partPath
             let run = try #require(workbook.sheet(named: "Run")).partPath
@@ -45,8 +46,8 @@ import Testing
             return filled
         }
 
-        func importing(_ workbook: URL, reviewer: String = "ana") throws -> ReviewImporter.Outcome {
-            try ReviewImporter.apply(path: workbook.path, store: store, reviewer: reviewer, at: "2026-01-02T00:00:00Z")
+        func importing(_ workbook: URL, reviewer: String = "ana") async throws -> ReviewImporter.Outcome {
+            try await ReviewImporter.apply(path: workbook.path, store: store, reviewer: reviewer, at: "2026-01-02T00:00:00Z")
         }
     }
 
@@ -72,15 +73,15 @@ import Testing
         sheet?.cell(at: CellAddress(reference)!)?.value.displayText ?? ""
     }
 
-    @Test func exportListsEveryQuestionWithTheRunAndFingerprintsHidden() throws {
-        let scratch = try Scratch()
-        try scratch.store.decide(run: scratch.runID, key: "Q-2", status: .edited, choice: "No", text: "Edited two.",
+    @Test func exportListsEveryQuestionWithTheRunAndFingerprintsHidden() async throws {
+        let scratch = try await Scratch()
+        try await scratch.store.decide(run: scratch.runID, key: "Q-2", status: .edited, choice: "No", text: "Edited two.",
                                  reviewer: "bo", at: "t1")
-        try scratch.store.decide(run: scratch.runID, key: "Q-3", status: .rejected, reviewer: "bo", at: "t1")
+        try await scratch.store.decide(run: scratch.runID, key: "Q-3", status: .rejected, reviewer: "bo", at: "t1")
         let first = scratch.url("one.xlsx"), second = scratch.url("two.xlsx")
         for url in [first, second] {
-            try ReviewWorkbook.write(runID: scratch.runID, questions: try scratch.store.questions(run: scratch.runID),
-                                     decisions: try scratch.store.decisions(run: scratch.runID), to: url)
+            try ReviewWorkbook.write(runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
+                                     decisions: try await scratch.store.decisions(run: scratch.runID), to: url)
         }
         #expect(try Data(contentsOf: first) == Data(contentsOf: second), "same run and decisions, same bytes")
 
@@ -104,26 +105,26 @@ import Testing
         #expect(review?.listValidation(at: CellAddress("K5")!) == nil, "no dropdown where the question has no choice")
     }
 
-    @Test func importRecordsDecisionsOnceAndAgainChangesNothing() throws {
-        let scratch = try Scratch()
-        let filled = try scratch.filledWorkbook(["J2": "Approve", "J3": "Edit", "K3": "No", "L3": "Edited two.",
+    @Test func importRecordsDecisionsOnceAndAgainChangesNothing() async throws {
+        let scratch = try await Scratch()
+        let filled = try await scratch.filledWorkbook(["J2": "Approve", "J3": "Edit", "K3": "No", "L3": "Edited two.",
                                                  "J4": "reject", "J5": "Edit", "L5": "Edited eight."])
-        let first = try scratch.importing(filled)
+        let first = try await scratch.importing(filled)
         #expect(first.runID == scratch.runID)
         #expect(first.applied == ["AI!Q-1", "AI!Q-2", "AI!Q-3", "AI!8"])
         #expect(first.skipped.isEmpty)
-        let decisions = try scratch.store.decisions(run: scratch.runID)
+        let decisions = try await scratch.store.decisions(run: scratch.runID)
         #expect(decisions.map(\.status) == [.approved, .edited, .rejected, .edited])
         #expect(decisions.map(\.choice) == ["Yes", "No", nil, nil])
         #expect(decisions.map(\.text) == ["Drafted 5.", "Edited two.", nil, "Edited eight."])
         #expect(decisions.allSatisfy { $0.reviewer == "ana" })
-        #expect(try scratch.store.auditLogCount() == 4)
+        #expect(try await scratch.store.auditLog(run: nil).count == 4)
 
-        let again = try scratch.importing(filled, reviewer: "bo")
+        let again = try await scratch.importing(filled, reviewer: "bo")
         #expect(again.applied.isEmpty)
         #expect(again.unchanged.count == 4)
-        #expect(try scratch.store.auditLogCount() == 4, "importing the same workbook twice adds no audit rows")
-        #expect(try scratch.store.decisions(run: scratch.runID).allSatisfy { $0.reviewer == "ana" })
+        #expect(try await scratch.store.auditLog(run: nil).count == 4, "importing the same workbook twice adds no audit rows")
+        #expect(try await scratch.store.decisions(run: scratch.runID).allSatisfy { $0.reviewer == "ana" })
     }
 
     struct BadRow: Sendable, CustomTestStringConvertible {
@@ -150,39 +151,59 @@ import Testing
         BadRow(name: "choice for a text-only question", cells: ["J5": "Edit", "K5": "Yes"], location: "[Review]!J5",
                message: "no choice cell"),
     ])
-    func badRowsAreSkippedWithTheirCell(_ bad: BadRow) throws {
-        let scratch = try Scratch()
-        let filled = try scratch.filledWorkbook(bad.cells.merging(["J4": "Reject"]) { mine, _ in mine })
-        let outcome = try scratch.importing(filled)
+    func badRowsAreSkippedWithTheirCell(_ bad: BadRow) async throws {
+        let scratch = try await Scratch()
+        let filled = try await scratch.filledWorkbook(bad.cells.merging(["J4": "Reject"]) { mine, _ in mine })
+        let outcome = try await scratch.importing(filled)
         #expect(outcome.skipped.count == 1)
         let issue = try #require(outcome.skipped.first)
         #expect(issue.location.description == filled.path + bad.location)
         #expect(issue.message.contains(bad.message), "\(issue.message)")
         #expect(outcome.applied == ["AI!Q-3"], "the good row still goes in")
-        #expect(try scratch.store.auditLogCount() == 1)
+        #expect(try await scratch.store.auditLog(run: nil).count == 1)
     }
 
-    @Test func aQuestionRewordedSinceTheExportIsSkipped() throws {
-        let scratch = try Scratch()
-        let filled = try scratch.filledWorkbook(["J2": "Approve", "J3": "Approve"])
+    @Test func notesSurviveTheRoundTripAndAStaleRowIsRefusedNamingTheOtherReviewer() async throws {
+        let scratch = try await Scratch()
+        // Ana's workbook is exported while Q-1 and Q-2 are undecided ...
+        let filled = try await scratch.filledWorkbook(["J2": "Approve", "M2": "Mine first.", "J3": "Reject", "M3": "Not offered."])
+        // ... then Bob rejects Q-1 before she imports it.
+        try await scratch.store.decide(run: scratch.runID, key: "Q-1", status: .rejected, reviewer: "Bob", at: "2026-01-01T12:00:00Z")
+        let outcome = try await scratch.importing(filled, reviewer: "Ana")
+        #expect(outcome.applied == ["AI!Q-2"])
+        #expect(outcome.skipped.map(\.location.description) == [filled.path + "[Review]!J2"])
+        #expect(outcome.skipped.first?.message.contains("Bob rejected it at 2026-01-01T12:00:00Z") == true, "\(outcome.skipped)")
+        let decisions = try await scratch.store.decisions(run: scratch.runID)
+        #expect(decisions.map { "\($0.key) \($0.status.rawValue) \($0.reviewer) \($0.notes ?? "-")" }
+                == ["AI!Q-1 rejected Bob -", "AI!Q-2 rejected Ana Not offered."])
+        // A workbook exported now shows the notes, and importing it back changes nothing.
+        let again = scratch.url("again.xlsx")
+        try ReviewWorkbook.write(runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
+                                 decisions: decisions, to: again)
+        let review = try SpreadsheetReader.read(path: again.path).workbook.sheet(named: "Review")
+        #expect(Self.cell(review, "M3") == "Not offered.")
+        let reimport = try await scratch.importing(again, reviewer: "Ana")
+        #expect(reimport.applied.isEmpty && reimport.skipped.isEmpty && reimport.unchanged == ["AI!Q-1", "AI!Q-2"])
+    }
+
+    @Test func aQuestionRewordedSinceTheExportIsSkipped() async throws {
+        let scratch = try await Scratch()
+        let filled = try await scratch.filledWorkbook(["J2": "Approve", "J3": "Approve"])
         var reworded = Self.texts
         reworded[1] = "Do you assess and treat AI risks?"
-        #expect(try Scratch.record(scratch.store, texts: reworded) == scratch.runID)
-        let outcome = try scratch.importing(filled)
+        #expect(try await Scratch.record(scratch.store, texts: reworded) == scratch.runID)
+        let outcome = try await scratch.importing(filled)
         #expect(outcome.applied == ["AI!Q-1"])
         #expect(outcome.skipped.map(\.location.description) == [filled.path + "[Review]!E3"])
         #expect(outcome.skipped.first?.message.contains("changed since this workbook was exported") == true)
     }
 
-    @Test func aWorkbookOfAnUnknownRunIsRefused() throws {
-        let scratch = try Scratch()
-        let filled = try scratch.filledWorkbook(["J2": "Approve"], runCells: ["A1": "000000000000"])
-        #expect {
-            try scratch.importing(filled)
-        } throws: { error in
-            (error as? ReviewImporter.ImportError)?.description == filled.path + "[Run]!A1: run '000000000000' is not in the store; "
-                + "the workbook belongs to another store or a deleted run"
-        }
-        #expect(try scratch.store.auditLogCount() == 0)
+    @Test func aWorkbookOfAnUnknownRunIsRefused() async throws {
+        let scratch = try await Scratch()
+        let filled = try await scratch.filledWorkbook(["J2": "Approve"], runCells: ["A1": "000000000000"])
+        let error = await #expect(throws: ReviewImporter.ImportError.self) { try await scratch.importing(filled) }
+        #expect(error?.description == filled.path + "[Run]!A1: run '000000000000' is not in the store; "
+                + "the workbook belongs to another store or a deleted run")
+        #expect(try await scratch.store.auditLog(run: nil).count == 0)
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import KnowledgeBase
+import RunStore
+import Workflow
 import Spreadsheet
 import Testing
 import TestSupport
@@ -8,7 +10,7 @@ import TestSupport
 @Suite(.serialized) struct ReviewImportInterruptionTests {
     typealias Scratch = ReviewExportEndToEndTests.Scratch
 
-    @Test func killingAnImportHalfWayLeavesTheStoreAsItWas() throws {
+    @Test func killingAnImportHalfWayLeavesTheStoreAsItWas() async throws {
         let scratch = try Scratch(sample: "globex-ai-vendor-assessment.xlsx")
         let (id, questions) = try scratch.draft()
         let review = scratch.folder.appendingPathComponent("review.xlsx")
@@ -17,7 +19,7 @@ import TestSupport
         // One decision already recorded, so "as it was" is not simply "empty".
         let firstKey = ReviewExportEndToEndTests.key(questions[0])
         #expect(try scratch.run(["review", "reject", id, firstKey, "--reviewer", "bo"]).status == 0)
-        let before = try Self.snapshot(store: scratch.store, run: id)
+        let before = try await Self.snapshot(store: scratch.store, run: id)
         #expect(before.decisions.count == 1 && before.auditRows == 1)
 
         // Reject every row in the workbook: each is a valid decision, so the import has one per question.
@@ -41,7 +43,7 @@ import TestSupport
         try process.run()
         let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: marker.path), process.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
+            try await Task.sleep(nanoseconds: 20_000_000)
         }
         #expect(FileManager.default.fileExists(atPath: marker.path), "the import never reached decision \(half)")
         kill(process.processIdentifier, SIGKILL)
@@ -49,18 +51,20 @@ import TestSupport
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
 
         // The transaction never committed: the store holds what it held before, and stays usable.
-        #expect(try Self.snapshot(store: scratch.store, run: id) == before)
+        #expect(try await Self.snapshot(store: scratch.store, run: id) == before)
         let retried = try scratch.run(["review", "import", filled.path, "--reviewer", "ana"])
         #expect(retried.status == 0, "stderr: \(retried.stderr)")
         #expect(retried.stdout.contains("\(questions.count - 1) applied, 1 unchanged, 0 skipped"), "\(retried.stdout)")
-        let after = try Self.snapshot(store: scratch.store, run: id)
+        let after = try await Self.snapshot(store: scratch.store, run: id)
         #expect(after.decisions.count == questions.count && after.auditRows == questions.count)
     }
 
     /// The decisions of the run and the size of the audit log.
-    private static func snapshot(store path: String, run: String) throws -> Snapshot {
-        let store = try KnowledgeBaseStore(path: path)
-        return Snapshot(decisions: try store.decisions(run: run), auditRows: try store.auditLogCount())
+    private static func snapshot(store path: String, run: String) async throws -> Snapshot {
+        let store = try await RunStoreOpener.open(.sqlite(path: path))
+        let snapshot = Snapshot(decisions: try await store.decisions(run: run), auditRows: try await store.auditLog(run: nil).count)
+        try await store.close()
+        return snapshot
     }
 
     private struct Snapshot: Equatable {

@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: [
         ("catalogue_entry", 3), ("crosswalk_entry", 2), ("applicability", 2), ("evidence", 2),
         ("ai_system", 1), ("assessment", 1), ("assessment_system", 1), ("finding", 2), ("incident", 1),
-        ("library_answer", 3), ("search_index", 6), ("meta", 1),
+        ("library_answer", 3), ("search_index", 8), ("meta", 1),
     ])
     func synchroniseStoresEveryRow(table: String, expected: Int) throws {
         let scratch = try ScratchFolder()
@@ -48,7 +48,7 @@ import Testing
         sameVersionOtherData.library = []
         #expect(try store.synchronise(with: sameVersionOtherData) == false)
         #expect(try scratch.count("catalogue_entry") == 3)
-        #expect(try scratch.count("search_index") == 6)
+        #expect(try scratch.count("search_index") == 8)
         #expect(try store.storedVersion == "kb-1")
     }
 
@@ -62,7 +62,7 @@ import Testing
         #expect(try store.synchronise(with: next))
         #expect(try store.storedVersion == "kb-2")
         #expect(try scratch.count("catalogue_entry") == 2)
-        #expect(try scratch.count("search_index") == 5)
+        #expect(try scratch.count("search_index") == 7)
         #expect(try scratch.count("finding") == 0)
         #expect(try scratch.count("assessment_system") == 0)
         #expect(try scratch.count("meta") == 1)
@@ -103,6 +103,18 @@ import Testing
         defer { withExtendedLifetime(scratch) {} }
         let hits = try store.search("Are customer datasets used for training models?")
         #expect(hits.first == KnowledgeBaseStore.Hit(kind: "library", ref: "LIB-002", score: hits.first?.score ?? 0))
+    }
+
+    @Test func evidenceTitlesAreSearchedButNeverInternalOnes() throws {
+        let scratch = try ScratchFolder()
+        let store = try KnowledgeBaseStore(path: scratch.databasePath)
+        var content = Self.content()
+        content.evidence.append(EvidenceItem(id: "EV-9", title: "Internal quarterly notes", kind: .record, version: "1",
+                                             owner: "CTO", approved: "2026-01-01", nextReview: "2027-01-01",
+                                             confidentiality: .internal, location: "wiki://x"))
+        try store.synchronise(with: content)
+        #expect(try store.search("quarterly audit records").map(\.ref).prefix(1) == ["EV-2"])
+        #expect(try store.search("internal quarterly notes").allSatisfy { $0.ref != "EV-9" })
     }
 
     @Test func statementIsSearched() throws {
@@ -244,7 +256,7 @@ import Testing
                 EvidenceItem(id: "EV-1", title: "AI policy", kind: .policy, version: "2.1", owner: "Head of AI",
                              approved: "2026-02-01", nextReview: "2027-02-01", confidentiality: .public,
                              location: "https://example.com/ai-policy"),
-                EvidenceItem(id: "EV-2", title: "Bias review records", kind: .record, version: "1.0",
+                EvidenceItem(id: "EV-2", title: "Quarterly audit records", kind: .record, version: "1.0",
                              owner: "Head of AI", approved: "2026-03-01", nextReview: "2027-03-01",
                              confidentiality: .nda, location: "sharepoint://records/bias"),
             ],

@@ -94,6 +94,7 @@ def compare_workbooks(path, filled, expected, seen):
     return problems
 
 
+
 def check(binary, path, folder):
     db = os.path.join(folder, "store.sqlite")
     common = ["--kb", "Samples/org", "--db", db, "--as-of", "2026-11-23"]

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import RunStore
 import ResponderModel
 
 /// The company's reviewed answers to one questionnaire, for the buyer: the approved and edited

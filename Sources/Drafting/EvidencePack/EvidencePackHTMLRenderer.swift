@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import RunStore
 
 /// Renders an ``EvidencePack`` as one self-contained HTML page (its stylesheet inline, nothing
 /// fetched) that reads well on screen and prints to clean pages; every text is HTML-escaped and

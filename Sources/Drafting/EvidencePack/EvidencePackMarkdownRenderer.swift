@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import RunStore
 
 /// Renders an ``EvidencePack`` as Markdown; the buyer's and reviewers' text is escaped so it
 /// cannot add headings, links or HTML, and only `http(s)` locations become links.

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import RunStore
 import Questionnaire
 import ResponderModel
 import Spreadsheet
@@ -79,7 +80,7 @@ public enum RunExporter {
         } catch {
             throw ExportError(description: "\(run.path): cannot read the questionnaire of run \(run.id): \(error.localizedDescription)")
         }
-        guard KnowledgeBaseStore.fingerprint(bytes) == run.contentHash else {
+        guard RunIdentity.fingerprint(bytes) == run.contentHash else {
             throw ExportError(description: "\(run.path) changed since run \(run.id) was drafted; draft it again and review the new run")
         }
         let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }

@@ -1,6 +1,7 @@
 import Foundation
 import KnowledgeBase
 import ResponderModel
+import RunStore
 import Spreadsheet
 
 /// Applies the decisions of a filled-in ``ReviewWorkbook`` to its run in the store.
@@ -8,8 +9,11 @@ import Spreadsheet
 /// Nothing is guessed: a row is applied only when its key names a question of the run and both
 /// the hidden fingerprint and the visible question text still match that question's text. Every
 /// other row with a decision is reported with its cell and skipped. The rows that pass are
-/// recorded by `KnowledgeBaseStore.decide` in one transaction, so an import interrupted at any
-/// point leaves the store as it was, and importing the same workbook again changes nothing.
+/// recorded by `RunStore.decide` in one transaction, so an import interrupted at any point leaves
+/// the store as it was, and importing the same workbook again changes nothing. Each row is
+/// based on the decision it showed when exported: a row someone else decided since is refused
+/// (naming who decided what and when), and the other rows still apply. Reviewer notes are
+/// stored with the decision.
 public enum ReviewImporter {
     /// A row that was skipped, and why.
     public struct Issue: Sendable, Hashable, CustomStringConvertible {
@@ -48,9 +52,9 @@ public enum ReviewImporter {
     /// - Throws: ``ImportError`` when the workbook cannot be read, lacks its Review or Run sheet,
     ///   or names a run the store does not hold; the store's own errors when SQLite fails, and
     ///   whatever `afterEach` throws. Nothing is recorded when it throws.
-    public static func apply(path: String, store: KnowledgeBaseStore, reviewer: String, at: String,
+    public static func apply(path: String, store: any RunStore, reviewer: String, at: String,
                              internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
-                             afterEach: (Int) throws -> Void = { _ in }) throws -> Outcome {
+                             afterEach: @escaping @Sendable (Int) throws -> Void = { _ in }) async throws -> Outcome {
         let workbook: Workbook
         do {
             workbook = try SpreadsheetReader.read(path: path).workbook
@@ -63,15 +67,19 @@ public enum ReviewImporter {
                               + "\(ReviewWorkbook.reviewSheet) and \(ReviewWorkbook.runSheet)); `responder review export` writes one")
         }
         let runID = text(runSheet, row: 1, column: 1).trimmingCharacters(in: .whitespaces)
-        guard let run = try store.run(runID) else {
+        guard let run = try await store.run(runID) else {
             throw ImportError(location: SourceLocation(file: path, sheet: ReviewWorkbook.runSheet, cell: "A1"),
                               message: "run '\(runID)' is not in the store; the workbook belongs to another store or a deleted run")
         }
-        let questions = Dictionary(try store.questions(run: run.id).map { ($0.key, $0) }) { first, _ in first }
+        let questions = Dictionary(try await store.questions(run: run.id).map { ($0.key, $0) }) { first, _ in first }
         var exported: [String: String] = [:]
+        // Workbooks written before revisions have no third column: their rows decide on whatever is current.
+        var bases: [String: Int] = [:]
         for row in runSheet.rows where row.number > 1 {
             let key = text(runSheet, row: row.number, column: 1)
-            if !key.isEmpty, exported[key] == nil { exported[key] = text(runSheet, row: row.number, column: 2) }
+            guard !key.isEmpty, exported[key] == nil else { continue }
+            exported[key] = text(runSheet, row: row.number, column: 2)
+            bases[key] = Double(text(runSheet, row: row.number, column: 3)).map { Int($0) }
         }
 
         // Rows are checked first; the ones that pass are recorded together, then every issue is
@@ -139,10 +147,11 @@ public enum ReviewImporter {
                 skip(.decision, "\(key): \(label) with an edited choice or answer; choose Edit or clear the edited cells")
                 continue
             }
-            accepted.append((row.number, DecisionRequest(key: question.key, status: status, choice: choice, text: answer)))
+            accepted.append((row.number, DecisionRequest(key: question.key, status: status, choice: choice, text: answer,
+                                                          notes: cell(.notes), base: bases[key])))
         }
 
-        let results = try store.decide(run: run.id, accepted.map(\.request), reviewer: reviewer, at: at, afterEach: afterEach)
+        let results = try await store.decide(run: run.id, accepted.map(\.request), reviewer: reviewer, at: at, afterEach: afterEach)
         var outcome = Outcome(runID: run.id)
         for (row, result) in zip(accepted, results) {
             switch result {

@@ -1,6 +1,6 @@
 import Foundation
-import KnowledgeBase
 import ResponderModel
+import RunStore
 import Spreadsheet
 
 /// The review workbook: one row per question of a run for a reviewer to decide in Excel, read
@@ -8,9 +8,10 @@ import Spreadsheet
 ///
 /// Sheet "Review" holds the drafts and the reviewer's columns (a Decision dropdown of
 /// Approve/Edit/Reject, an edited choice and answer, notes), pre-filled from decisions already
-/// made. The hidden sheet "Run" holds the run ID in A1 and, from row 2, each question's key and a
-/// fingerprint of its text, so an import can refuse a workbook from another run or a row whose
-/// question changed. The same run and decisions always give the same bytes.
+/// made. The hidden sheet "Run" holds the run ID in A1 and, from row 2, each question's key, a
+/// fingerprint of its text and the revision of its decision when exported (0: undecided), so an
+/// import can refuse a workbook from another run, a row whose question changed, or a row someone
+/// else decided since. The same run and decisions always give the same bytes.
 public enum ReviewWorkbook {
     /// The visible sheet's name.
     public static let reviewSheet = "Review"
@@ -68,7 +69,7 @@ public enum ReviewWorkbook {
     /// spreadsheet's line-ending changes do not matter.
     public static func fingerprint(_ text: String) -> String {
         let normalised = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return String(KnowledgeBaseStore.fingerprint(Data(normalised.utf8)).prefix(16))
+        return String(RunIdentity.fingerprint(Data(normalised.utf8)).prefix(16))
     }
 
     /// The two sheets for `questions` of run `runID`, pre-filled from `decisions`.
@@ -115,7 +116,7 @@ public enum ReviewWorkbook {
                 .decision: text(decision.map(label)),
                 .editedChoice: decision?.status == .edited ? text(decision?.choice) : .empty,
                 .editedAnswer: decision?.status == .edited ? text(decision?.text) : .empty,
-                .notes: .empty,
+                .notes: text(decision?.notes),
                 .framework: text(controls.first?.framework.rawValue),
                 .controls: text(controls.map(\.description).joined(separator: ", ")),
             ]
@@ -136,7 +137,7 @@ public enum ReviewWorkbook {
                 let cell = CellAddress(row: rowNumber, column: Column.editedChoice.rawValue)
                 validations.append(.init(range: CellRange(start: cell, end: cell), choices: allowed))
             }
-            runRows.append([.text(question.key), .text(fingerprint(question.text))])
+            runRows.append([.text(question.key), .text(fingerprint(question.text)), .number(Double(decision?.revision ?? 0))])
         }
         if !questions.isEmpty {
             let range = CellRange(start: CellAddress(row: 2, column: Column.decision.rawValue),

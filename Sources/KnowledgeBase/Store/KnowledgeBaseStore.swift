@@ -2,10 +2,15 @@ import Foundation
 import GRDB
 import ResponderModel
 
-/// The knowledge base in a SQLite file: every table of `KnowledgeBaseContent` plus an FTS5
-/// search index over catalogue entries and library questions.
+/// The knowledge base's search index: every table of `KnowledgeBaseContent` in a SQLite file plus
+/// an FTS5 index over catalogue entries (with the organisation's implementation statements),
+/// library questions and the titles of evidence that may be named (`responder search`).
 ///
-/// The store owns one database connection and is not `Sendable`: use it from one place.
+/// It is a cache of the knowledge-base files, kept in the workspace (never in the knowledge-base
+/// folder) and rebuilt whenever their version changes. Runs, decisions and the audit log are not
+/// here but in the workspace's run store (the `RunStore` module); the run tables that migrations
+/// `v2`-`v4` created are left empty. The store owns one database connection and is not `Sendable`:
+/// use it from one place.
 /// SQL errors it throws (`GRDB.DatabaseError`) name the SQL but never the bound values, since
 /// evidence and answers can be confidential.
 public final class KnowledgeBaseStore {
@@ -13,10 +18,11 @@ public final class KnowledgeBaseStore {
     public struct Hit: Sendable, Hashable {
         static let catalogueKind = "catalogue"
         static let libraryKind = "library"
+        static let evidenceKind = "evidence"
 
-        /// `catalogue` or `library`.
+        /// `catalogue`, `library` or `evidence`.
         public var kind: String
-        /// The framework-qualified catalogue ref (`iso42001:A.5.2`, see ``ControlRef``) or library answer ID.
+        /// The framework-qualified catalogue ref (`iso42001:A.5.2`, see ``ControlRef``), library answer ID or evidence ID.
         public var ref: String
         /// Relevance, higher is better (negated FTS5 `bm25`); only comparable within one search.
         public var score: Double
@@ -39,7 +45,18 @@ public final class KnowledgeBaseStore {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.label = "KnowledgeBaseStore"
+        // Two processes may rebuild the index at once: the second waits instead of failing.
+        configuration.busyMode = .timeout(30)
         dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+        try KnowledgeBaseSchema.migrator.migrate(dbQueue)
+    }
+
+    /// An index kept in memory only (for a workspace whose store is not a local file).
+    /// - Throws: a `DatabaseError` when a migration fails.
+    public init() throws {
+        var configuration = Configuration()
+        configuration.label = "KnowledgeBaseStore"
+        dbQueue = try DatabaseQueue(configuration: configuration)
         try KnowledgeBaseSchema.migrator.migrate(dbQueue)
     }
 
@@ -68,7 +85,7 @@ public final class KnowledgeBaseStore {
         }
     }
 
-    /// Catalogue entries and library questions that share words with `text`, best first.
+    /// Catalogue entries, library questions and evidence titles that share words with `text`, best first.
     ///
     /// Only the letters-and-digits words of `text` are searched (any of them may match), so any
     /// input is safe. Ties in score are broken by ref, then kind.
@@ -141,5 +158,7 @@ public final class KnowledgeBaseStore {
             try SearchIndexRecord(entry, statement: statements[entry.ref]).insert(db)
         }
         for answer in content.library { try SearchIndexRecord(answer).insert(db) }
+        // Internal evidence is never named in anything responder writes, search results included.
+        for item in content.evidence where item.confidentiality != .internal { try SearchIndexRecord(item).insert(db) }
     }
 }

@@ -1,7 +1,7 @@
 import GRDB
 import ResponderModel
 
-/// One row of the FTS5 table `search_index`: a catalogue entry or a library question.
+/// One row of the FTS5 table `search_index`: a catalogue entry, a library question or an evidence title.
 ///
 /// Columns a kind does not use stay empty, so they add nothing to that row's score.
 struct SearchIndexRecord: Codable, FetchableRecord, PersistableRecord {
@@ -27,6 +27,13 @@ struct SearchIndexRecord: Codable, FetchableRecord, PersistableRecord {
         examples = entry.examples.joined(separator: "\n")
         description = entry.description
         self.statement = statement ?? ""
+    }
+
+    /// An evidence item, searched by its title.
+    init(_ item: EvidenceItem) {
+        kind = KnowledgeBaseStore.Hit.evidenceKind
+        ref = item.id
+        title = item.title
     }
 
     init(_ answer: LibraryAnswer) {

@@ -5,6 +5,6 @@ public enum DecisionResult: Sendable, Hashable {
     /// Already decided exactly so: nothing written.
     case unchanged(key: String)
     /// Refused (unknown or ambiguous key, a choice the dropdown does not allow, an incomplete
-    /// edit); the rest of the batch still applies.
+    /// edit, a stale base); the rest of the batch still applies.
     case refused(ReviewError)
 }

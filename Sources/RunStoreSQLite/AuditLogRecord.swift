@@ -17,4 +17,5 @@ struct AuditLogRecord: Codable, FetchableRecord, PersistableRecord {
     var before: String?
     var after: String?
     var kbVersion: String
+    var notes: String?
 }

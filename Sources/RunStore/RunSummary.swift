@@ -3,7 +3,7 @@ public struct RunSummary: Sendable, Hashable, Codable {
     /// 12 lowercase hex characters derived from path, content hash, knowledge-base version and as-of date.
     public var id: String
     public var path: String
-    /// Fingerprint of the input's bytes when it was drafted (``KnowledgeBaseStore/fingerprint(_:)``).
+    /// Fingerprint of the input's bytes when it was drafted (``RunIdentity/fingerprint(_:)``).
     public var contentHash: String
     public var kbVersion: String
     /// `YYYY-MM-DD`

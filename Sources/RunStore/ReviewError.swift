@@ -8,6 +8,9 @@ public struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
         case choiceNotAllowed
         /// An edit with neither choice nor text, or an empty reviewer.
         case incomplete
+        /// Someone else decided the question since the decision's base (a workbook exported or a
+        /// page loaded before): the message names who decided what and when.
+        case stale
     }
 
     public var kind: Kind

@@ -11,6 +11,9 @@ struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
     var status: String
     var choice: String?
     var text: String?
+    var notes: String?
     var reviewer: String
     var decidedAt: String
+    var revision: Int
+    var basedOn: Int
 }

@@ -15,17 +15,27 @@ public struct ReviewDecision: Sendable, Hashable, Codable {
     /// The answer that goes out (nil for a rejection or when the question wants no choice).
     public var choice: String?
     public var text: String?
+    /// What the reviewer wrote beside the decision (the workbook's Reviewer notes); nil when none.
+    public var notes: String?
     public var reviewer: String
     /// ISO 8601 UTC
     public var decidedAt: String
+    /// 1 for the question's first decision, one more for each change after it.
+    public var revision: Int
+    /// The revision the reviewer saw when deciding (0: no decision yet), see ``DecisionRequest/base``.
+    public var basedOn: Int
 
-    public init(runId: String, key: String, status: Status, choice: String?, text: String?, reviewer: String, decidedAt: String) {
+    public init(runId: String, key: String, status: Status, choice: String?, text: String?, notes: String? = nil,
+                reviewer: String, decidedAt: String, revision: Int = 1, basedOn: Int = 0) {
         self.runId = runId
         self.key = key
         self.status = status
         self.choice = choice
         self.text = text
+        self.notes = notes
         self.reviewer = reviewer
         self.decidedAt = decidedAt
+        self.revision = revision
+        self.basedOn = basedOn
     }
 }

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `responder store`: work with the run store.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Work with the run store (runs, decisions, the audit log and learned answers).",
+        subcommands: [StoreCopyCommand.self]
+    )
+}

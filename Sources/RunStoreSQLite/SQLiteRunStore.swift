@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+import RunStore
+
+/// The embedded run store: one SQLite file in WAL mode, through GRDB.
+///
+/// Several processes on one machine may use the same file: readers never wait, and a writer
+/// waits up to ``busyTimeout`` for another's transaction instead of failing. Decisions are
+/// written in `BEGIN IMMEDIATE` transactions, so two reviewers never both read a stale state.
+/// SQL errors (`GRDB.DatabaseError`) name the SQL, never the bound values.
+public final class SQLiteRunStore: RunStore {
+    /// How long a writer waits for another process's transaction.
+    public static let busyTimeout: TimeInterval = 60
+
+    public let location: String
+    private let pool: DatabasePool
+
+    /// Opens (or creates) the store at `path`, creating its parent folder, and migrates the schema.
+    /// - Throws: a file-system error when the folder cannot be made, or a `DatabaseError` when
+    ///   the file is not a usable database or a migration fails.
+    public init(path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.label = "SQLiteRunStore"
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        location = path
+        try SQLiteRunStoreSchema.migrator.migrate(pool)
+    }
+
+    public func recordRun(_ draft: RunDraft) async throws -> String {
+        let id = draft.id
+        try await write { db in
+            try RunRecord(id: id, path: draft.path, contentHash: draft.contentHash, kbVersion: draft.kbVersion,
+                          asOf: draft.asOf, createdAt: draft.createdAt).upsert(db)
+            try RunQuestionRecord.filter(Column("run_id") == id).deleteAll(db)
+            for question in draft.questions { try RunQuestionRecord(runId: id, question).insert(db) }
+        }
+        return id
+    }
+
+    public func runs() async throws -> [RunSummary] {
+        try await pool.read { db in
+            try RunRecord.order(Column("created_at"), Column("id")).fetchAll(db).map(\.summary)
+        }
+    }
+
+    public func run(_ id: String) async throws -> RunSummary? {
+        try await pool.read { db in try RunRecord.fetchOne(db, key: id)?.summary }
+    }
+
+    public func questions(run id: String) async throws -> [RunQuestion] {
+        try await pool.read { db in
+            guard try RunRecord.exists(db, key: id) else { throw DecisionRules.unknownRun(id) }
+            return try Self.questions(run: id, db)
+        }
+    }
+
+    public func decisions(run id: String) async throws -> [ReviewDecision] {
+        try await pool.read { db in
+            guard try RunRecord.exists(db, key: id) else { throw DecisionRules.unknownRun(id) }
+            return try Self.decisions(run: id, db)
+        }
+    }
+
+    public func decide(run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
+                       afterEach: @escaping @Sendable (Int) throws -> Void) async throws -> [DecisionResult] {
+        try DecisionRules.checkReviewer(reviewer)
+        return try await write { db in
+            guard let run = try RunRecord.fetchOne(db, key: id)?.summary else { throw DecisionRules.unknownRun(id) }
+            // Only the questions the requests can name, and their decisions: a decision costs the
+            // same in a run of 20 questions as in one of 4,000.
+            let keys = DecisionRules.lookupKeys(requests)
+            let questions = try RunQuestionRecord
+                .filter(Column("run_id") == id && (keys.contains(Column("key")) || keys.contains(Column("question_id"))))
+                .order(Column("position")).fetchAll(db).map(\.question)
+            let current = Dictionary(try DecisionRecord
+                .filter(Column("run_id") == id && questions.map(\.key).contains(Column("key")))
+                .fetchAll(db).compactMap(\.decision).map { ($0.key, $0) }) { first, _ in first }
+            let steps = DecisionRules.plan(run: run, questions: questions, current: current,
+                                           requests: requests, reviewer: reviewer, at: at)
+            for (index, step) in steps.enumerated() {
+                if let decision = step.decision, let audit = step.audit {
+                    try DecisionRecord(decision).upsert(db)
+                    try AuditLogRecord(audit, id: nil).insert(db)
+                }
+                try afterEach(index + 1)
+            }
+            return steps.map(\.result)
+        }
+    }
+
+    public func auditLog(run: String?) async throws -> [AuditEntry] {
+        try await pool.read { db in
+            var request = AuditLogRecord.order(Column("id"))
+            if let run { request = request.filter(Column("run_id") == run) }
+            return try request.fetchAll(db).map(\.entry)
+        }
+    }
+
+    public func restore(_ contents: RunStoreContents) async throws {
+        let location = self.location
+        try await write { db in
+            guard try RunRecord.fetchCount(db) == 0 else {
+                throw RunStoreError(.notEmpty, "the store \(location) already holds runs; copy into an empty store")
+            }
+            for run in contents.runs {
+                let summary = run.summary
+                try RunRecord(id: summary.id, path: summary.path, contentHash: summary.contentHash, kbVersion: summary.kbVersion,
+                              asOf: summary.asOf, createdAt: summary.createdAt).insert(db)
+                for question in run.questions { try RunQuestionRecord(runId: summary.id, question).insert(db) }
+                for decision in run.decisions { try DecisionRecord(decision).insert(db) }
+            }
+            for entry in contents.audit { try AuditLogRecord(entry, id: entry.id).insert(db) }
+        }
+    }
+
+    public func close() async throws {
+        try pool.close()
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: the write lock is taken (waiting up to
+    /// ``busyTimeout``) before anything is read, so no other writer can slip in between.
+    private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { preconditionFailure("a committed transaction always sets its result") }
+            return result
+        }
+    }
+
+    private static func questions(run id: String, _ db: Database) throws -> [RunQuestion] {
+        try RunQuestionRecord.filter(Column("run_id") == id).order(Column("position")).fetchAll(db).map(\.question)
+    }
+
+    private static func decisions(run id: String, _ db: Database) throws -> [ReviewDecision] {
+        let order = Dictionary(try questions(run: id, db).map { ($0.key, $0.position) }) { first, _ in first }
+        return try DecisionRecord.filter(Column("run_id") == id).fetchAll(db)
+            .sorted { (order[$0.key] ?? .max, $0.key) < (order[$1.key] ?? .max, $1.key) }
+            .compactMap(\.decision)
+    }
+}

@@ -1,0 +1,106 @@
+import GRDB
+
+/// The run store's schema in SQLite as named, append-only migrations.
+///
+/// The names are those the knowledge-base store used when runs lived in it (`v2-runs`,
+/// `v3-run-question-citations`, `v4-frameworks`), so such an older file opens as a run store and
+/// only gains what is new. `PostgresRunStoreSchema` applies the same names. Never edit a migration
+/// that has shipped: add a new named one.
+enum SQLiteRunStoreSchema {
+    static let v2 = "v2-runs"
+    static let v3 = "v3-run-question-citations"
+    static let v4 = "v4-frameworks"
+    /// Reviewer notes, decision revisions and the revision each decision was based on.
+    static let v5 = "v5-decision-notes-and-revisions"
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(v2) { db in
+            // `audit_log` is append-only: the store never updates or deletes it, and triggers refuse anyone who tries.
+            try db.execute(sql: """
+                CREATE TABLE run (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    path TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    kb_version TEXT NOT NULL,
+                    as_of TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE run_question (
+                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    sheet TEXT NOT NULL,
+                    row INTEGER NOT NULL,
+                    question_id TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    choice_column TEXT,
+                    text_column TEXT,
+                    allowed TEXT,
+                    draft_choice TEXT,
+                    draft_text TEXT NOT NULL,
+                    confidence TEXT NOT NULL,
+                    flags TEXT NOT NULL,
+                    PRIMARY KEY (run_id, position)
+                );
+                CREATE INDEX run_question_by_key ON run_question(run_id, key);
+                CREATE TABLE decision (
+                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('approved', 'edited', 'rejected')),
+                    choice TEXT,
+                    text TEXT,
+                    reviewer TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    PRIMARY KEY (run_id, key)
+                );
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    run_id TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    reviewer TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT,
+                    kb_version TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                """)
+        }
+        migrator.registerMigration(v3) { db in
+            try db.execute(sql: "ALTER TABLE run_question ADD COLUMN citations TEXT NOT NULL DEFAULT ''")
+        }
+        migrator.registerMigration(v4) { db in
+            // Runs' citations written before frameworks (`control:A.5.2`) become `control:iso42001:A.5.2`.
+            let rows = try Row.fetchAll(db, sql: "SELECT run_id, position, citations FROM run_question WHERE citations != ''")
+            for row in rows {
+                let citations: String = row["citations"]
+                let qualified = citations.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    for kind in ["control:", "clause:"] where line.hasPrefix(kind) && !line.dropFirst(kind.count).contains(":") {
+                        return kind + "iso42001:" + line.dropFirst(kind.count)
+                    }
+                    return String(line)
+                }.joined(separator: "\n")
+                guard qualified != citations else { continue }
+                try db.execute(sql: "UPDATE run_question SET citations = ? WHERE run_id = ? AND position = ?",
+                               arguments: [qualified, row["run_id"] as String, row["position"] as Int])
+            }
+        }
+        migrator.registerMigration(v5) { db in
+            // Decisions made before revisions count as revision 1 based on nothing.
+            try db.execute(sql: """
+                ALTER TABLE decision ADD COLUMN notes TEXT;
+                ALTER TABLE decision ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE decision ADD COLUMN based_on INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE audit_log ADD COLUMN notes TEXT;
+                CREATE INDEX audit_log_by_run ON audit_log(run_id, id);
+                CREATE INDEX run_question_by_id ON run_question(run_id, question_id);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need (scripts/install-deps.sh: the C libraries and
+# PostgreSQL), starts a throw-away PostgreSQL cluster on a free loopback port, runs every test
+# (the run-store suite against SQLite and that cluster), then the load test against both stores,
+# and stops the cluster on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+. scripts/postgres-throwaway.sh
+trap postgres_throwaway_stop EXIT
+postgres_throwaway_start
+swift test --disable-xctest
+scripts/loadtest.sh
