@@ -1,6 +1,8 @@
 import Foundation
 import KnowledgeBase
 import ResponderModel
+import RunStore
+import RunStoreSQLite
 import Testing
 @testable import Drafting
 
@@ -40,17 +42,17 @@ import Testing
 
     /// An approved edit naming an internal document, recorded before edits were checked, becomes a
     /// learned answer; reusing it withholds the text.
-    @Test func aLearnedAnswerNamingInternalEvidenceIsWithheld() throws {
+    @Test func aLearnedAnswerNamingInternalEvidenceIsWithheld() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("internal-ref-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try KnowledgeBaseStore(path: folder.appendingPathComponent("kb.sqlite").path)
+        let store = try SQLiteRunStore(path: folder.appendingPathComponent("kb.sqlite").path)
         let question = "Do you rotate database backups every week?"
-        let run = try store.recordRun(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
-                                      createdAt: "2026-01-01T00:00:00Z", questions: ReviewWorkbookTests.drafts(texts: [question]))
-        try store.decide(run: run, key: "Q-1", status: .edited, choice: "Yes", text: "Yes, see the Board minutes at wiki/minutes.",
+        let run = try await store.recordRun(RunDraft(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
+                                                     createdAt: "2026-01-01T00:00:00Z", drafted: ReviewWorkbookTests.drafts(texts: [question])))
+        try await store.decide(run: run, key: "Q-1", status: .edited, choice: "Yes", text: "Yes, see the Board minutes at wiki/minutes.",
                          reviewer: "ana", at: "2026-01-02T00:00:00Z")
-        let learned = try store.approvedAnswers()
+        let learned = try await store.learnedAnswers()
         #expect(learned.count == 1)
         let answer = Self.draft(question, library: learned)
         #expect(answer.text.isEmpty && answer.flags.contains(.internalReference))

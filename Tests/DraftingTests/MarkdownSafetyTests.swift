@@ -1,6 +1,7 @@
 import Foundation
 import KnowledgeBase
 import ResponderModel
+import RunStore
 import Testing
 @testable import Drafting
 
