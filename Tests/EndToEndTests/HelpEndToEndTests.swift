@@ -7,7 +7,7 @@ import TestSupport
     @Test(arguments: [
         (["drat", "x"], "unknown command 'drat'; did you mean 'draft'?"),
         (["inspekt", "file.xlsx"], "unknown command 'inspekt'; did you mean 'inspect'?"),
-        (["frobnicate"], "unknown command 'frobnicate'; the commands are inspect, draft"),
+        (["frobnicate"], "unknown command 'frobnicate'; the commands are init, inspect, draft"),
     ])
     func aMistypedCommandSuggestsTheNearest(arguments: [String], message: String) throws {
         let outcome = try ResponderBinary.run(arguments)
