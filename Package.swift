@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Drafting", dependencies: ["ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "RunStore"]),
         // The workflows both front ends call: the workspace, opening a store, a draft session.
         .target(name: "Workflow", dependencies: [
-            "ResponderModel", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "RunStoreSQLite", "RunStorePostgres",
+            "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "RunStoreSQLite", "RunStorePostgres",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ResponderCommands", dependencies: [
@@ -75,7 +75,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "RunStore", "KnowledgeBase", "TestSupport"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "RunStore", "KnowledgeBase", "Drafting", "ResponderModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Spreadsheet", "KnowledgeBase", "RunStore", "Workflow", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures", "Golden"]),

@@ -47,7 +47,16 @@ public protocol RunStore: Sendable {
     /// The audit log, oldest first: one run's entries, or every entry when `run` is nil.
     func auditLog(run: String?) async throws -> [AuditEntry]
 
-    /// Writes `contents` (runs, questions, decisions and audit entries with their IDs) into this
+    /// Records one export of a run, with its files, in one transaction.
+    /// - Returns: the export's ID (``RunExport/id``; the one given is ignored).
+    /// - Throws: ``ReviewError`` `.unknownRun`.
+    @discardableResult
+    func recordExport(_ export: RunExport) async throws -> Int64
+
+    /// The recorded exports, oldest first: one run's, or every run's when `run` is nil.
+    func exports(run: String?) async throws -> [RunExport]
+
+    /// Writes `contents` (runs, questions, decisions, audit entries and exports with their IDs) into this
     /// store, which must hold no run yet, in one transaction.
     /// - Throws: ``RunStoreError`` `.notEmpty` when the store already holds runs.
     func restore(_ contents: RunStoreContents) async throws
@@ -98,6 +107,6 @@ extension RunStore {
             runs.append(RunStoreContents.Run(summary: run, questions: try await questions(run: run.id),
                                              decisions: try await decisions(run: run.id)))
         }
-        return RunStoreContents(runs: runs, audit: try await auditLog(run: nil))
+        return RunStoreContents(runs: runs, audit: try await auditLog(run: nil), exports: try await exports(run: nil))
     }
 }

@@ -18,10 +18,13 @@ public struct RunStoreContents: Sendable, Hashable {
     public var runs: [Run]
     /// The audit log, oldest first, with its IDs.
     public var audit: [AuditEntry]
+    /// The export log, oldest first, with its IDs.
+    public var exports: [RunExport]
 
-    public init(runs: [Run], audit: [AuditEntry]) {
+    public init(runs: [Run], audit: [AuditEntry], exports: [RunExport] = []) {
         self.runs = runs
         self.audit = audit
+        self.exports = exports
     }
 
     /// How many runs, questions, decisions and audit entries there are, and the audit checksum:

@@ -142,6 +142,41 @@ public final class PostgresRunStore: RunStore {
         }
     }
 
+    public func recordExport(_ export: RunExport) async throws -> Int64 {
+        try await transaction { connection in
+            guard try await self.summary(export.runId, lock: false, on: connection) != nil else {
+                throw DecisionRules.unknownRun(export.runId)
+            }
+            return try await self.insert(export, id: nil, on: connection)
+        }
+    }
+
+    public func exports(run: String?) async throws -> [RunExport] {
+        try await connection { connection in
+            let query: PostgresQuery = run.map { "SELECT id, run_id, exported_at, exported_by FROM run_export WHERE run_id = \($0) ORDER BY id" }
+                ?? "SELECT id, run_id, exported_at, exported_by FROM run_export ORDER BY id"
+            var exports: [RunExport] = []
+            for try await (id, runId, exportedAt, exportedBy) in try await self.query(query, on: connection)
+                .decode((Int64, String, String, String).self) {
+                exports.append(RunExport(id: id, runId: runId, exportedAt: exportedAt, exportedBy: exportedBy, files: []))
+            }
+            guard !exports.isEmpty else { return [] }
+            let ids = exports.map(\.id)
+            var files: [Int64: [RunExport.File]] = [:]
+            let rows = try await self.query(
+                "SELECT export_id, name, sha256 FROM run_export_file WHERE export_id = ANY(\(ids)) ORDER BY export_id, position",
+                on: connection)
+            for try await (exportId, name, sha256) in rows.decode((Int64, String, String).self) {
+                files[exportId, default: []].append(RunExport.File(name: name, sha256: sha256))
+            }
+            return exports.map { export in
+                var export = export
+                export.files = files[export.id] ?? []
+                return export
+            }
+        }
+    }
+
     public func restore(_ contents: RunStoreContents) async throws {
         let location = self.location
         try await transaction { connection in
@@ -163,6 +198,11 @@ public final class PostgresRunStore: RunStore {
             for entry in contents.audit { try await self.append(entry, id: entry.id, on: connection) }
             if !contents.audit.isEmpty {
                 try await self.execute("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT max(id) FROM audit_log))",
+                                       on: connection)
+            }
+            for export in contents.exports { _ = try await self.insert(export, id: export.id, on: connection) }
+            if !contents.exports.isEmpty {
+                try await self.execute("SELECT setval(pg_get_serial_sequence('run_export', 'id'), (SELECT max(id) FROM run_export))",
                                        on: connection)
             }
         }
@@ -271,6 +311,25 @@ public final class PostgresRunStore: RunStore {
                 \(entry.notes))
                 """, on: connection)
         }
+    }
+
+    /// Inserts an export and its files; `id` nil takes the next ID.
+    private func insert(_ export: RunExport, id: Int64?, on connection: PostgresConnection) async throws -> Int64 {
+        let query: PostgresQuery = id.map {
+            """
+            INSERT INTO run_export (id, run_id, exported_at, exported_by) VALUES (\($0), \(export.runId), \(export.exportedAt), \
+            \(export.exportedBy)) RETURNING id
+            """
+        } ?? "INSERT INTO run_export (run_id, exported_at, exported_by) VALUES (\(export.runId), \(export.exportedAt), \(export.exportedBy)) RETURNING id"
+        var exportID: Int64 = 0
+        for try await (value) in try await self.query(query, on: connection).decode(Int64.self) { exportID = value }
+        for (position, file) in export.files.enumerated() {
+            try await execute("""
+                INSERT INTO run_export_file (export_id, position, name, sha256) VALUES (\(exportID), \(position), \(file.name), \
+                \(file.sha256))
+                """, on: connection)
+        }
+        return exportID
     }
 
     // MARK: Plumbing

@@ -94,5 +94,26 @@ enum PostgresRunStoreSchema {
             "CREATE INDEX audit_log_by_run ON audit_log(run_id, id)",
             "CREATE INDEX run_question_by_id ON run_question(run_id, question_id)",
         ]),
+        // The export log: each export of a run and the files it wrote with their SHA-256.
+        ("v6-export-records", [
+            """
+            CREATE TABLE run_export (
+                id BIGSERIAL PRIMARY KEY,
+                run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                exported_at TEXT NOT NULL,
+                exported_by TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX run_export_by_run ON run_export(run_id, id)",
+            """
+            CREATE TABLE run_export_file (
+                export_id BIGINT NOT NULL REFERENCES run_export(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                PRIMARY KEY (export_id, position)
+            )
+            """,
+        ]),
     ]
 }

@@ -99,6 +99,28 @@ public final class SQLiteRunStore: RunStore {
         }
     }
 
+    public func recordExport(_ export: RunExport) async throws -> Int64 {
+        try await write { db in
+            guard try RunRecord.exists(db, key: export.runId) else { throw DecisionRules.unknownRun(export.runId) }
+            return try Self.insert(export, id: nil, db)
+        }
+    }
+
+    public func exports(run: String?) async throws -> [RunExport] {
+        try await pool.read { db in
+            var request = RunExportRecord.order(Column("id"))
+            if let run { request = request.filter(Column("run_id") == run) }
+            let records = try request.fetchAll(db)
+            let files = Dictionary(grouping: try RunExportFileRecord
+                .filter(records.compactMap(\.id).contains(Column("export_id")))
+                .order(Column("export_id"), Column("position")).fetchAll(db), by: \.exportId)
+            return records.map { record in
+                RunExport(id: record.id ?? 0, runId: record.runId, exportedAt: record.exportedAt, exportedBy: record.exportedBy,
+                          files: (files[record.id ?? 0] ?? []).map { RunExport.File(name: $0.name, sha256: $0.sha256) })
+            }
+        }
+    }
+
     public func restore(_ contents: RunStoreContents) async throws {
         let location = self.location
         try await write { db in
@@ -113,6 +135,7 @@ public final class SQLiteRunStore: RunStore {
                 for decision in run.decisions { try DecisionRecord(decision).insert(db) }
             }
             for entry in contents.audit { try AuditLogRecord(entry, id: entry.id).insert(db) }
+            for export in contents.exports { _ = try Self.insert(export, id: export.id, db) }
         }
     }
 
@@ -132,6 +155,16 @@ public final class SQLiteRunStore: RunStore {
             guard let result else { preconditionFailure("a committed transaction always sets its result") }
             return result
         }
+    }
+
+    /// Inserts an export and its files; `id` nil takes the next ID.
+    private static func insert(_ export: RunExport, id: Int64?, _ db: Database) throws -> Int64 {
+        try RunExportRecord(id: id, runId: export.runId, exportedAt: export.exportedAt, exportedBy: export.exportedBy).insert(db)
+        let exportID = id ?? db.lastInsertedRowID
+        for (position, file) in export.files.enumerated() {
+            try RunExportFileRecord(exportId: exportID, position: position, name: file.name, sha256: file.sha256).insert(db)
+        }
+        return exportID
     }
 
     private static func questions(run id: String, _ db: Database) throws -> [RunQuestion] {

@@ -12,6 +12,8 @@ enum SQLiteRunStoreSchema {
     static let v4 = "v4-frameworks"
     /// Reviewer notes, decision revisions and the revision each decision was based on.
     static let v5 = "v5-decision-notes-and-revisions"
+    /// The export log: each export of a run and the files it wrote with their SHA-256.
+    static let exportRecords = "v6-export-records"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -99,6 +101,25 @@ enum SQLiteRunStoreSchema {
                 ALTER TABLE audit_log ADD COLUMN notes TEXT;
                 CREATE INDEX audit_log_by_run ON audit_log(run_id, id);
                 CREATE INDEX run_question_by_id ON run_question(run_id, question_id);
+                """)
+        }
+        migrator.registerMigration(exportRecords) { db in
+            // Kept when a run is re-recorded (same ID), like its decisions: what went out stays on record.
+            try db.execute(sql: """
+                CREATE TABLE run_export (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                    exported_at TEXT NOT NULL,
+                    exported_by TEXT NOT NULL
+                );
+                CREATE INDEX run_export_by_run ON run_export(run_id, id);
+                CREATE TABLE run_export_file (
+                    export_id INTEGER NOT NULL REFERENCES run_export(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    PRIMARY KEY (export_id, position)
+                );
                 """)
         }
         return migrator

@@ -296,7 +296,10 @@ import Testing
         try await source.store.decide(run: id, key: "Q-1", status: .approved, notes: "ok", reviewer: "ana", at: "t1")
         try await source.store.decide(run: id, key: "Q-1", status: .rejected, reviewer: "bob", at: "t2")
         try await source.store.decide(run: id, key: "Q-2", status: .edited, text: "Mine.", reviewer: "ana", at: "t3")
+        try await source.store.recordExport(RunExport(runId: id, exportedAt: "t4", exportedBy: "ana",
+                                                      files: [RunExport.File(name: "buyer.xlsx", sha256: "abc")]))
         let contents = try await source.store.contents()
+        #expect(contents.exports.count == 1)
         let destination = try await to.scratch()
         try await destination.store.restore(contents)
         let copied = try await destination.store.contents()
@@ -306,6 +309,8 @@ import Testing
         // The log goes on numbering after the copied entries; a second copy is refused.
         try await destination.store.decide(run: id, key: "Q-3", status: .rejected, reviewer: "cy", at: "t4")
         #expect(try await destination.store.auditLog(run: nil).map(\.id) == [1, 2, 3, 4])
+        try await destination.store.recordExport(RunExport(runId: id, exportedAt: "t5", exportedBy: "cy", files: []))
+        #expect(try await destination.store.exports(run: nil).map(\.id) == [1, 2], "export IDs go on after the copied ones")
         let error = await #expect(throws: RunStoreError.self) { try await destination.store.restore(contents) }
         #expect(error?.kind == .notEmpty)
         await source.close()
@@ -333,6 +338,54 @@ import Testing
         #expect(try await scratch.store.auditLog(run: id).count == 40)
         try await second.close()
         await scratch.close()
+    }
+
+    // MARK: Exports
+
+    @Test(arguments: StoreKind.enabled)
+    func exportsAreRecordedWithTheirFilesAndKeptOnReRecording(kind: StoreKind) async throws {
+        let scratch = try await kind.scratch()
+        let store = scratch.store
+        let id = try await store.record(Self.drafts())
+        let other = try await store.record(Self.drafts(), path: "other.csv")
+        #expect(try await store.exports(run: nil).isEmpty)
+        let files = [RunExport.File(name: "buyer.xlsx", sha256: String(repeating: "a", count: 64)),
+                     RunExport.File(name: "buyer.evidence.html", sha256: String(repeating: "b", count: 64))]
+        let first = try await store.recordExport(RunExport(runId: id, exportedAt: "2026-01-02T00:00:00.000Z", exportedBy: "ana", files: files))
+        let second = try await store.recordExport(RunExport(runId: other, exportedAt: "2026-01-03T00:00:00.000Z", exportedBy: "bo", files: []))
+        let third = try await store.recordExport(RunExport(runId: id, exportedAt: "2026-01-04T00:00:00.000Z", exportedBy: "cy",
+                                                           files: [files[0]]))
+        #expect([first, second, third] == [1, 2, 3])
+        let exports = try await store.exports(run: id)
+        #expect(exports == [
+            RunExport(id: 1, runId: id, exportedAt: "2026-01-02T00:00:00.000Z", exportedBy: "ana", files: files),
+            RunExport(id: 3, runId: id, exportedAt: "2026-01-04T00:00:00.000Z", exportedBy: "cy", files: [files[0]]),
+        ])
+        #expect(try await store.exports(run: nil).map(\.id) == [1, 2, 3])
+        // Drafting the same file again keeps what went out.
+        try await store.record(Array(Self.drafts().prefix(1)), createdAt: "2026-01-05T00:00:00Z")
+        #expect(try await store.exports(run: id) == exports)
+        let error = await #expect(throws: ReviewError.self) {
+            try await store.recordExport(RunExport(runId: "000000000000", exportedAt: "t", exportedBy: "ana", files: files))
+        }
+        #expect(error?.kind == .unknownRun)
+        #expect(try await store.exports(run: nil).count == 3)
+        await scratch.close()
+    }
+
+    @Test func changesSinceTheLastExportAreTheDecisionsMadeAfterIt() {
+        func decision(_ key: String, _ status: ReviewDecision.Status, _ at: String) -> ReviewDecision {
+            ReviewDecision(runId: "r", key: key, status: status, choice: nil, text: nil, reviewer: "ana", decidedAt: at)
+        }
+        let decisions = [decision("AI!Q-1", .approved, "2026-01-01T10:00:00.000Z"), decision("AI!Q-2", .approved, "2026-01-02T10:00:00.001Z"),
+                         decision("AI!Q-3", .edited, "2026-01-03T10:00:00.000Z"), decision("AI!Q-4", .rejected, "2026-01-04T10:00:00.000Z")]
+        #expect(ExportChanges.since(nil, decisions: decisions) == nil, "a first export has nothing to compare with")
+        let last = RunExport(runId: "r", exportedAt: "2026-01-02T10:00:00.000Z", exportedBy: "ana", files: [])
+        let changes = ExportChanges.since(last, decisions: decisions)
+        #expect(changes == ExportChanges(since: last.exportedAt, approved: ["AI!Q-2"], edited: ["AI!Q-3"], rejected: ["AI!Q-4"]))
+        var latest = last
+        latest.exportedAt = "2026-01-05T00:00:00.000Z"
+        #expect(ExportChanges.since(latest, decisions: decisions)?.isEmpty == true)
     }
 
     // MARK: Fixture
