@@ -131,7 +131,8 @@ public enum RunExporter {
             }
             if narrativeDropped { outcome.narrativeNotWritten.append(question.key) }
             if targets.isEmpty && !narrativeDropped { nothing.insert(question.key) }
-            guard let sheet = workbook.sheet(named: question.sheet) else {
+            // A CSV's one sheet is named after its file, which a moved copy (`--questionnaire`) may have renamed.
+            guard let sheet = workbook.format == .csv ? workbook.sheets.first : workbook.sheet(named: question.sheet) else {
                 throw ExportError(description: "\(run.path): the workbook has no sheet '\(question.sheet)'")
             }
             for target in targets {
