@@ -101,18 +101,19 @@ public struct ExportSession: Sendable {
         guard let summary = try await store.run(request.runID) else {
             throw ExportError(.unknownRun, "no run '\(request.runID)' in \(store.location); `responder runs` lists them")
         }
+        // The buyer's file first: a moved or changed file is what must be fixed whatever was approved.
+        let (run, bytes) = try BuyerFile.locate(summary, at: request.questionnaire)
         let questions = try await store.questions(run: summary.id)
         let decisions = try await store.decisions(run: summary.id)
         let keys = Set(questions.map(\.key))
         let reviewed = decisions.filter { keys.contains($0.key) && $0.status != .rejected }
-        let drafts = request.options.includeDrafts
-            && questions.contains { question in !decisions.contains { $0.key == question.key } && !question.draftText.isEmpty }
+        let decided = Set(decisions.map(\.key))
+        let drafts = request.options.includeDrafts && questions.contains { !decided.contains($0.key) && !$0.draftText.isEmpty }
         if reviewed.isEmpty && !drafts && !request.allowEmpty {
             throw ExportError(.nothingToExport, "run \(summary.id) (\(summary.path)) has no approved or edited answer, so the "
                               + "export would hand back the buyer's file unchanged; approve answers first (`responder review "
                               + "approve`), or pass --include-drafts or --allow-empty")
         }
-        let (run, bytes) = try BuyerFile.locate(summary, at: request.questionnaire)
         try checkOutputs(request, input: run.path, isWorkbook: BuyerFile.isWorkbook(bytes))
         let previous = try await store.exports(run: run.id).last
 

@@ -90,10 +90,15 @@ import TestSupport
         #expect(neither.status != 0)
         #expect(neither.stderr.contains("--evidence-pack"))
         let path = scratch.folder.appendingPathComponent("pack.md").path
-        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"]).status == 0)
+        let empty = try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"])
+        #expect(empty.status != 0 && empty.stderr.contains("has no approved or edited answer"), "\(empty.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--kb", "Samples/org"]).status == 0)
         let first = try String(contentsOfFile: path, encoding: .utf8)
         #expect(first.contains("No answers have been approved yet."))
-        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--kb", "Samples/org"]).status == 0)
+        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--kb", "Samples/org"]).status != 0,
+                "an existing pack is kept")
+        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--force", "--kb", "Samples/org"]).status == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == first, "deterministic")
     }
 
