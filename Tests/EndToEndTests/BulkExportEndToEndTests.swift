@@ -12,18 +12,16 @@ import Workflow
     static let samples = ["acme-retail-ai-questions.csv", "globex-ai-vendor-assessment.xlsx"]
 
     final class Scratch {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("BulkExportEndToEndTests-\(UUID().uuidString)")
+        let scratch: ScratchFolder
+        var folder: URL { scratch.url }
         var store: String { folder.appendingPathComponent("store.sqlite").path }
 
         init() throws {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+            scratch = try ScratchFolder("BulkExportEndToEndTests")
             for sample in BulkExportEndToEndTests.samples {
-                try FileManager.default.copyItem(at: root.appendingPathComponent("Samples/questionnaires/\(sample)"),
-                                                 to: folder.appendingPathComponent("in/\(sample)"))
+                try scratch.copy(root.appendingPathComponent("Samples/questionnaires/\(sample)"), to: "in/\(sample)")
             }
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

@@ -17,14 +17,17 @@ import Workflow
 
     /// A scratch folder with a two-question CSV questionnaire recorded as a run in a SQLite store.
     final class Scratch: Sendable {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ExportSessionTests-\(UUID().uuidString)")
+        let scratch: ScratchFolder
         let store: any RunStore
         let runID: String
         let csv: URL
         static let text = "ID,Question,Answer\r\nQ-1,Do you have an AI policy?,\r\nQ-2,Do you test models for bias?,\r\n"
 
+        var folder: URL { scratch.url }
+
         init(name: String = "buyer.csv") async throws {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            scratch = try ScratchFolder("ExportSessionTests")
+            let folder = scratch.url
             store = try await RunStoreOpener.open(.sqlite(path: folder.appendingPathComponent("store.sqlite").path))
             csv = folder.appendingPathComponent(name)
             runID = try await Self.record(csv, in: store, createdAt: "2026-11-23T09:00:00.000Z")
@@ -46,8 +49,6 @@ import Workflow
                                                       kbVersion: ExportSessionTests.content.version, asOf: "2026-11-23",
                                                       createdAt: createdAt, drafted: drafted))
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
