@@ -190,7 +190,8 @@ struct ExportCommand: AsyncParsableCommand {
         do {
             results = try await bulk.run { done, total, current in
                 if bar == nil { bar = ProgressBar(total: total) }
-                bar?.update(done: done, current: current)
+                // The last call only says all are done; the bar is cleared right after.
+                if done < total { bar?.update(done: done, current: current) }
             }
         } catch let error as ExportError {
             printError("error: \(error)")
