@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // libxml2, seen only by the C shim below (see ../shared/guides/swift-platform.md: the ICU clash).
@@ -55,6 +56,7 @@ let package = Package(
         .target(name: "ReviewDesk", dependencies: [
             "ResponderModel", "KnowledgeBase", "Drafting", "RunStore", "Workflow",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .target(name: "ResponderCommands", dependencies: [
             "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "Workflow", "ReviewDesk",
@@ -86,6 +88,7 @@ let package = Package(
             "ReviewDesk", "Workflow", "RunStore", "KnowledgeBase", "TestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Spreadsheet", "KnowledgeBase", "RunStore", "Workflow", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// What every request and response of the desk goes through: the `Host` check (a page on

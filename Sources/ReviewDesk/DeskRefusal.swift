@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// Why the desk refused a request; answered as a small escaped HTML page with the status.

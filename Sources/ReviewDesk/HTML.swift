@@ -1,6 +1,6 @@
 /// A fragment of HTML built only from escaped text and elements, so nothing a buyer or the
 /// knowledge base wrote can become markup: text and attribute values always pass through
-/// ``escape(_:)``; the only way to put raw markup in is a tag or attribute name written in this module.
+/// ``escape(_:)``; tags are compile-time literals and attribute names are only ever literals in this module.
 struct HTML: Sendable {
     private(set) var rendered: String
 
@@ -18,7 +18,7 @@ struct HTML: Sendable {
 
     /// `<tag attributes>children</tag>`; an attribute with a nil value is left out, one with an
     /// empty value is written bare (`checked`).
-    static func element(_ tag: StaticString, _ attributes: [(StaticString, String?)] = [], _ children: [HTML] = []) -> HTML {
+    static func element(_ tag: StaticString, _ attributes: [(String, String?)] = [], _ children: [HTML] = []) -> HTML {
         var out = "<\(tag)"
         for (name, value) in attributes {
             guard let value else { continue }
@@ -31,7 +31,7 @@ struct HTML: Sendable {
     }
 
     /// An element holding only text.
-    static func element(_ tag: StaticString, _ attributes: [(StaticString, String?)] = [], text: String) -> HTML {
+    static func element(_ tag: StaticString, _ attributes: [(String, String?)] = [], text: String) -> HTML {
         element(tag, attributes, [HTML(text)])
     }
 

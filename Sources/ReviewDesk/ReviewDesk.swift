@@ -1,5 +1,6 @@
 import Drafting
 import Foundation
+import HTTPTypes
 import Hummingbird
 import KnowledgeBase
 import ResponderModel
@@ -86,10 +87,11 @@ public struct ReviewDesk: Sendable {
     /// Every route of the desk behind ``DeskGuard``.
     func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.middlewares.add(DeskGuard(authorities: configuration.authorities, bodyLimit: configuration.bodyLimit))
+        router.middlewares.add(DeskGuard<BasicRequestContext>(authorities: configuration.authorities, bodyLimit: configuration.bodyLimit))
         router.get("/") { request, _ in try await self.signIn(request) }
         router.get("/who") { request, _ in try await self.whoPage(request) }
         router.post("/who") { request, _ in try await self.setWho(request) }
+        router.post("/invite") { request, _ in try await self.invite(request) }
         router.get("/runs") { request, _ in try await self.runsPage(request) }
         router.get("/runs/:run") { request, context in try await self.reviewPage(request, run: context.parameters.require("run")) }
         router.get("/runs/:run/question") { request, context in

@@ -1,7 +1,9 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import RunStore
+import Testing
 import TestSupport
 import Workflow
 @testable import ReviewDesk
@@ -56,8 +58,10 @@ struct Browser: Sendable {
     var csrf: String
 
     /// Opens a fresh login URL and gives the reviewer's name, as a person does on first open.
-    static func signIn(_ desk: ReviewDesk, _ client: any TestClientProtocol, as reviewer: String) async throws -> Browser {
-        let token = await desk.issueLoginToken()
+    static func signIn(_ desk: ReviewDesk, _ client: any TestClientProtocol, as reviewer: String,
+                       token given: String? = nil) async throws -> Browser {
+        var token = given ?? ""
+        if given == nil { token = await desk.issueLoginToken() }
         let login = try await client.execute(uri: "/?token=\(token)", method: .get)
         let setCookie = try #require(login.headers[.setCookie])
         let cookie = String(try #require(setCookie.split(separator: ";").first))

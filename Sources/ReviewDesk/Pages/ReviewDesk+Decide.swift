@@ -37,7 +37,7 @@ extension ReviewDesk {
         switch result {
         case .recorded, .unchanged:
             let target = fields.nonEmpty("next") ?? key
-            return .redirect(to: Self.questionHref(run: run, key: target, filter: filter), type: .seeOther)
+            return .redirect(to: Self.questionHref(run: run, key: target, filter: filter), type: .normal)
         case .refused(let error):
             return try await questionPage(request, run: run, key: key, filter: filter,
                                           notices: [Self.notice(error.message, kind: "refused")],

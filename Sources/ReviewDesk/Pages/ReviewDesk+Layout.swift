@@ -36,7 +36,7 @@ extension ReviewDesk {
     }
 
     /// A table with a header row.
-    static func table(_ headers: [String], _ rows: [HTML], attributes: [(StaticString, String?)] = []) -> HTML {
+    static func table(_ headers: [String], _ rows: [HTML], attributes: [(String, String?)] = []) -> HTML {
         .element("table", attributes, [
             .element("thead", [], [.element("tr", [], headers.map { .element("th", text: $0) })]),
             .element("tbody", [], rows),

@@ -71,7 +71,7 @@ extension ReviewDesk {
             Self.select("flag", label: "Flag", options: Array(Set(questions.flatMap(\.flags))).sorted(), selected: filter.flag),
             Self.select("framework", label: "Framework", options: Array(Set(questions.flatMap { Self.frameworks(of: $0) })).sorted(),
                         selected: filter.framework),
-            Self.select("sheet", label: "Sheet", options: questions.map(\.sheet).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+            Self.select("sheet", label: "Sheet", options: questions.map(\.sheet).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } },
                         selected: filter.sheet),
             Self.select("decision", label: "Decision", options: ["open", "approved", "edited", "rejected"], selected: filter.decision),
             .element("label", [], [HTML("Search "), .element("input", [("type", "search"), ("name", "q"), ("value", filter.text ?? "")])]),

@@ -21,7 +21,7 @@ extension ReviewDesk {
             ? [.element("p", text: "No runs yet: `responder draft` records them.")]
             : [Self.table(["Questionnaire", "Run", "Drafted (UTC)", "KB version", "Progress", "Decisions", "Confidence"], rows,
                           attributes: [("id", "runs")])]
-        return Self.page(Self.layout(title: "Runs", reviewer: name, csrf: csrf, body: body))
+        return Self.page(Self.layout(title: "Runs", reviewer: name, csrf: csrf, body: body + [Self.inviteForm(csrf: csrf)]))
     }
 
     /// A bar of decided against open questions, drawn with widths from the stylesheet's steps.

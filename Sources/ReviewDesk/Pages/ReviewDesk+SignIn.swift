@@ -15,7 +15,7 @@ extension ReviewDesk {
             return Self.page(Self.whoForm(session, notice: "Give a name: it is recorded with every decision."), status: .unprocessableContent)
         }
         await sessions.setReviewer(name, for: id)
-        return .redirect(to: "/runs", type: .seeOther)
+        return .redirect(to: "/runs", type: .normal)
     }
 
     private static func whoForm(_ session: DeskSessions.Session, notice text: String?) -> HTML {
@@ -28,6 +28,26 @@ extension ReviewDesk {
                                                           ("value", session.reviewer ?? "")])]),
                 .element("button", [("type", "submit")], text: "Start reviewing"),
             ]),
+        ])
+    }
+
+    /// `POST /invite`: a new one-time sign-in URL for another browser (a second reviewer), shown
+    /// only to a signed-in reviewer.
+    func invite(_ request: Request) async throws -> Response {
+        let (name, csrf) = try await reviewer(request)
+        _ = try await form(request, csrf: csrf)
+        let url = loginURL(token: await sessions.issueToken())
+        return Self.page(Self.layout(title: "Sign in another browser", reviewer: name, csrf: csrf, body: [
+            .element("p", text: "Open this address in the other browser; it works once and asks for that reviewer's name:"),
+            .element("p", [("class", "mono"), ("id", "invite-url")], text: url),
+        ]))
+    }
+
+    /// The button that asks for ``invite(_:)``.
+    static func inviteForm(csrf: String) -> HTML {
+        .element("form", [("method", "post"), ("action", "/invite"), ("class", "bulk")], [
+            hidden("csrf", csrf),
+            .element("button", [("type", "submit"), ("id", "invite")], text: "Sign in another browser…"),
         ])
     }
 }
