@@ -44,10 +44,12 @@ struct ServeCommand: AsyncParsableCommand {
             printError("warning: serving on \(host), not loopback: anyone who can reach it and holds the URL can review")
         }
         let store = try await knowledgeBase.openStore(workspace)
+        let learned = try await store.learnedAnswers()
         let desk: ReviewDesk
         do {
             desk = try ReviewDesk(configuration: ReviewDesk.Configuration(host: host, port: port, reviewer: reviewer),
-                                  store: store, content: loaded.content, indexPath: workspace.indexPath, asOf: knowledgeBase.asOfDate)
+                                  store: store, content: loaded.content, learned: learned,
+                                  indexPath: workspace.indexPath, asOf: knowledgeBase.asOfDate)
         } catch {
             printError("error: cannot open the knowledge-base index \(workspace.indexPath ?? "in memory"): \(error)")
             throw ExitCode.failure

@@ -52,15 +52,20 @@ public struct ReviewDesk: Sendable {
 
     /// - Parameters:
     ///   - content: the knowledge base, already loaded and checked.
+    ///   - learned: the store's learned answers (``RunStore/learnedAnswers()``), merged into the
+    ///     library shown beside questions as a draft would merge them; the search index keeps the
+    ///     files' library only, like `responder search`.
     ///   - indexPath: the workspace's search index (nil: kept in memory).
     ///   - asOf: `YYYY-MM-DD`, the day the matches shown beside a question are judged as of.
     /// - Throws: a database error when the search index cannot be opened or rebuilt.
-    public init(configuration: Configuration, store: any RunStore, content: KnowledgeBaseContent,
+    public init(configuration: Configuration, store: any RunStore, content: KnowledgeBaseContent, learned: [LibraryAnswer] = [],
                 indexPath: String?, asOf: String) throws {
         self.configuration = configuration
         self.store = store
-        self.content = content
         search = try KnowledgeSearch(content: content, path: indexPath)
+        var content = content
+        content.library = LearnedAnswers.merging(learned, into: content.library)
+        self.content = content
         sessions = DeskSessions(reviewer: configuration.reviewer)
         drafter = Drafter(content: content, asOf: asOf)
         internalReferences = InternalReferenceScanner(evidence: content.evidence)

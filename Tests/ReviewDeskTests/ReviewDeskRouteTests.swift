@@ -4,6 +4,8 @@ import Hummingbird
 import HummingbirdTesting
 import RunStore
 import Testing
+import TestSupport
+import Workflow
 @testable import ReviewDesk
 
 /// Every page and action of the desk through Hummingbird's test client, and every refusal.
@@ -154,6 +156,33 @@ import Testing
         #expect(decisions.map(\.reviewer) == ["Ana First", "Ana First"])
         #expect(decisions.map(\.status) == [.approved, .rejected])
         #expect(try await fixture.store.auditLog(run: run).map(\.reviewer) == ["Ana First", "Ana First"])
+    }
+
+    @Test func aCitedLearnedAnswerShowsWhoApprovedItAndWhen() async throws {
+        let fixture = try await DeskFixture()
+        try await fixture.store.decide(run: fixture.run, key: Self.key("X-03"), status: .edited,
+                                       text: "Yes. The AI policy was approved by the board in March.",
+                                       reviewer: "Dana Reviewer", at: "2026-11-30T11:00:00.000Z")
+        // A later questionnaire asking the same is drafted from the learned answer.
+        let again = fixture.folder.appendingPathComponent("again.csv")
+        try Data("Ref,Question,Answer\nY-01,Do you have an AI policy approved by top management?,\n".utf8).write(to: again)
+        let root = Fixtures.repositoryRoot()
+        let session = try await DraftSession(options: .init(kb: root.appendingPathComponent("Samples/org").path,
+                                                            mappings: root.appendingPathComponent("Mappings").path,
+                                                            asOf: "2026-11-30", formats: []), store: fixture.store)
+        let run = try #require(try await session.draft(path: again.path, createdAt: "2026-11-30T12:00:00.000Z").runID)
+        let question = try #require(try await fixture.store.questions(run: run).first)
+        let learned = try #require(question.citations.first { $0.hasPrefix("library:LIB-R-") })
+        var configuration = fixture.desk.configuration
+        configuration.authorities = ["localhost"]
+        let desk = try ReviewDesk(configuration: configuration, store: fixture.store, content: fixture.desk.content,
+                                  learned: try await fixture.store.learnedAnswers(), indexPath: nil, asOf: "2026-11-30")
+        try await Application(router: desk.router()).test(.router) { client in
+            let browser = try await Browser.signIn(desk, client, as: "Eve Later")
+            let body = String(buffer: try await browser.get(client, "/runs/\(run)/question?key=" + Browser.encode("again!Y-01")).body)
+            #expect(body.contains(String(learned.dropFirst("library:".count))))
+            #expect(body.contains("approved by Dana Reviewer on 2026-11-30"))
+        }
     }
 
     @Test func downloadsAreBuiltFromTheRunID() async throws {
