@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // libxml2, seen only by the C shim below (see ../shared/guides/swift-platform.md: the ICU clash).
@@ -50,8 +52,14 @@ let package = Package(
             "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "RunStoreSQLite", "RunStorePostgres",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // `responder serve`: the web review desk over the same workflows as the command line.
+        .target(name: "ReviewDesk", dependencies: [
+            "ResponderModel", "KnowledgeBase", "Drafting", "RunStore", "Workflow",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .target(name: "ResponderCommands", dependencies: [
-            "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "Workflow",
+            "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "Workflow", "ReviewDesk",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "responder", dependencies: ["ResponderCommands"]),
@@ -76,6 +84,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "RunStore", "KnowledgeBase", "Drafting", "ResponderModel", "TestSupport"]),
+        .testTarget(name: "ReviewDeskTests", dependencies: [
+            "ReviewDesk", "Workflow", "RunStore", "KnowledgeBase", "TestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Spreadsheet", "KnowledgeBase", "RunStore", "Workflow", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures", "Golden"]),

@@ -17,7 +17,7 @@ public struct ResponderCommand: AsyncParsableCommand {
             """,
         version: "responder \(version) (knowledge-base format \(KnowledgeBaseLoader.formatVersion))",
         subcommands: [InitCommand.self, InspectCommand.self, DraftCommand.self, RunsCommand.self, ReviewCommand.self, ExportCommand.self,
-                      AuditCommand.self, SearchCommand.self, LibraryCommand.self, KBCommand.self, StoreCommand.self, BenchReadCommand.self]
+                      AuditCommand.self, SearchCommand.self, LibraryCommand.self, ServeCommand.self, KBCommand.self, StoreCommand.self, BenchReadCommand.self]
     )
 
     public init() {}

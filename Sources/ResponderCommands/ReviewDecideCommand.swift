@@ -1,6 +1,7 @@
 import ArgumentParser
 import KnowledgeBase
 import RunStore
+import Workflow
 
 /// `responder review [decide]`: approves, edits or rejects drafted answers of a run by key.
 struct ReviewDecideCommand: AsyncParsableCommand {

@@ -3,6 +3,7 @@ import Drafting
 import Foundation
 import KnowledgeBase
 import RunStore
+import Workflow
 
 /// `responder review import`: records the decisions of a filled-in review workbook.
 struct ReviewImportCommand: AsyncParsableCommand {
