@@ -94,5 +94,6 @@ enum PostgresRunStoreSchema {
             "CREATE INDEX audit_log_by_run ON audit_log(run_id, id)",
             "CREATE INDEX run_question_by_id ON run_question(run_id, question_id)",
         ]),
+        ("v6-decision-draft-hash", ["ALTER TABLE decision ADD COLUMN draft_hash TEXT"]),
     ]
 }

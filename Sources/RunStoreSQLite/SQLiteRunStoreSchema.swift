@@ -1,4 +1,5 @@
 import GRDB
+import KnowledgeBase
 
 /// The run store's schema in SQLite as named, append-only migrations.
 ///
@@ -12,6 +13,18 @@ enum SQLiteRunStoreSchema {
     static let v4 = "v4-frameworks"
     /// Reviewer notes, decision revisions and the revision each decision was based on.
     static let v5 = "v5-decision-notes-and-revisions"
+    /// The draft each decision was made on.
+    static let v6 = "v6-decision-draft-hash"
+
+    /// Migrations a store file may carry that belong to no run-store version: those of the
+    /// knowledge-base store, which held runs before they moved out (see `KnowledgeBaseSchema`).
+    static let foreign: Set<String> = [KnowledgeBaseSchema.v1, KnowledgeBaseSchema.v5]
+
+    /// The migrations in `db` that neither this schema nor ``foreign`` knows: a newer responder wrote them.
+    static func unknownMigrations(_ db: Database) throws -> [String] {
+        let migrator = self.migrator
+        return try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).subtracting(foreign).sorted()
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -100,6 +113,9 @@ enum SQLiteRunStoreSchema {
                 CREATE INDEX audit_log_by_run ON audit_log(run_id, id);
                 CREATE INDEX run_question_by_id ON run_question(run_id, question_id);
                 """)
+        }
+        migrator.registerMigration(v6) { db in
+            try db.execute(sql: "ALTER TABLE decision ADD COLUMN draft_hash TEXT")
         }
         return migrator
     }
