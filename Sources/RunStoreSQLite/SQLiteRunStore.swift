@@ -152,6 +152,9 @@ public final class SQLiteRunStore: RunStore {
     }
 
     public func close() async throws {
+        // Committed pages go into the database file itself, so the file alone (copied, backed up,
+        // checked) holds the store; a reader in another process may keep some in the WAL for now.
+        _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         try pool.close()
     }
 
@@ -182,7 +185,7 @@ public final class SQLiteRunStore: RunStore {
 
     private static func damaged(_ path: String, _ detail: String) -> RunStoreError {
         RunStoreError(.damaged, "the store \(path) is damaged (\(detail)); nothing was read or written. Restore it from a "
-                      + "backup; `responder store check` lists every problem")
+                      + "backup (sqlite3's .recover may save what is still readable)")
     }
 
     private static func questions(run id: String, _ db: Database) throws -> [RunQuestion] {

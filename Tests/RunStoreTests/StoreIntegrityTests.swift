@@ -101,6 +101,8 @@ import Testing
         }
         await scratch.close()
         guard case .sqlite(let path) = scratch.location else { return }
+        // Closing moved every page into the file; without its WAL the file alone is the store.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         let pageSize = 4096
         #expect(size >= 6 * pageSize, "the store spans several pages (\(size) bytes)")
