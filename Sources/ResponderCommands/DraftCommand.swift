@@ -5,6 +5,7 @@ import KnowledgeBase
 import Questionnaire
 import ResponderModel
 import RunStore
+import Spreadsheet
 import Workflow
 
 /// `responder draft`: drafts answers for questionnaires against a knowledge base.
@@ -83,9 +84,31 @@ struct DraftCommand: AsyncParsableCommand {
         var drafted: [DraftedFile] = []
         for (index, path) in files.enumerated() {
             progress.update(done: index, current: path)
+            // The outputs are written before the run is recorded: a run whose outputs could not
+            // be written (disk full, unwritable --out) is not in the store.
             let outcome: DraftSession.FileOutcome
             do {
-                outcome = try await session.draft(path: path, createdAt: Timestamp.now())
+                outcome = try await session.draft(path: path, createdAt: Timestamp.now()) { outcome in
+                    if output == "-" {
+                        FileHandle.standardOutput.write(DraftFormat.json.render(outcome.run))
+                    } else if let output {
+                        try write(DraftFormat.json.render(outcome.run), to: URL(fileURLWithPath: output))
+                    } else if !outcome.file.failed {
+                        let folder = URL(fileURLWithPath: out)
+                        do {
+                            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                        } catch {
+                            throw OutputError(message: "cannot create the output folder \(folder.path): \(error.localizedDescription)")
+                        }
+                        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                        for (format, data) in outcome.rendered {
+                            try write(data, to: folder.appendingPathComponent(stem + format.fileSuffix))
+                        }
+                    }
+                }
+            } catch let error as OutputError {
+                printError("error: \(error.message); no run recorded for \(path)")
+                throw ExitCode.failure
             } catch {
                 throw ValidationError("cannot record the run of \(path) in \(store.location): \(error)")
             }
@@ -93,17 +116,8 @@ struct DraftCommand: AsyncParsableCommand {
             for diagnostic in file.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
             drafted.append(file)
             if let id = outcome.runID { printError("run \(id): \(path)") }
-            if output == "-" {
-                FileHandle.standardOutput.write(DraftFormat.json.render(outcome.run))
-            } else if let output {
-                try write(DraftFormat.json.render(outcome.run), to: URL(fileURLWithPath: output))
-            } else if !file.failed {
-                let folder = URL(fileURLWithPath: out)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                for (format, data) in outcome.rendered {
-                    try write(data, to: folder.appendingPathComponent(stem + format.fileSuffix))
-                }
+            if !outcome.carried.isEmpty {
+                printError("run \(outcome.runID ?? ""): \(outcome.carried.count) decisions carried forward from earlier runs of this questionnaire")
             }
         }
         progress.finish()
@@ -133,11 +147,27 @@ struct DraftCommand: AsyncParsableCommand {
         return codes
     }
 
+    /// An output that could not be written, named by its own path (never the temporary file's).
+    private struct OutputError: Error {
+        var message: String
+    }
+
     private func write(_ data: Data, to url: URL) throws {
         do {
-            try data.write(to: url, options: .atomic)
+            try AtomicFile.write(data, to: url)
         } catch {
-            throw ValidationError("cannot write \(url.path): \(error.localizedDescription)")
+            throw OutputError(message: "cannot write \(url.path): \(Self.reason(error))")
         }
+    }
+
+    /// Why a write failed, without the path of the temporary file it was going through.
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
     }
 }

@@ -5,6 +5,6 @@ struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "Work with the run store (runs, decisions, the audit log and learned answers).",
-        subcommands: [StoreCopyCommand.self]
+        subcommands: [StoreCopyCommand.self, StoreCheckCommand.self]
     )
 }

@@ -115,6 +115,15 @@ public enum DecisionRules {
                           + "Export the review workbook again (or reload) to decide on the current answer")
     }
 
+    /// Refuses a request made on a draft that is no longer the question's (``DecisionRequest/seenDraft``).
+    /// - Throws: ``ReviewError`` `.draftChanged`.
+    public static func checkDraft(_ seen: String?, of question: RunQuestion, run: String) throws {
+        guard let seen, seen != question.draftHash else { return }
+        throw ReviewError(.draftChanged, "run \(run) \(question.key): the draft changed since this was exported or shown "
+                          + "(the questionnaire was drafted again); not applied. Export the review workbook again (or reload) "
+                          + "to decide on the current draft")
+    }
+
     /// A decision as the audit log stores it: sorted-key JSON of status, choice, text (and notes
     /// when there are any).
     public static func auditJSON(_ decision: ReviewDecision) -> String {
@@ -141,6 +150,7 @@ public enum DecisionRules {
         for request in requests {
             do {
                 let question = try resolve(request.key, in: questions, run: run.id)
+                try checkDraft(request.seenDraft, of: question, run: run.id)
                 let values = try decidedValues(request, for: question, run: run.id)
                 let existing = current[question.key]
                 let verdictUnchanged = existing.map {
@@ -155,7 +165,8 @@ public enum DecisionRules {
                 let revision = (existing?.revision ?? 0) + 1
                 let decision = ReviewDecision(runId: run.id, key: question.key, status: request.status, choice: values.choice,
                                               text: values.text, notes: notes, reviewer: reviewer, decidedAt: at,
-                                              revision: revision, basedOn: request.base ?? (existing?.revision ?? 0))
+                                              revision: revision, basedOn: request.base ?? (existing?.revision ?? 0),
+                                              draftHash: question.draftHash)
                 let audit = AuditEntry(id: 0, runId: run.id, key: question.key, action: request.status.rawValue,
                                        reviewer: reviewer, at: at, before: existing.map(auditJSON), after: auditJSON(decision),
                                        kbVersion: run.kbVersion, notes: notes)

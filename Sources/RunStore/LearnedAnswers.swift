@@ -25,20 +25,29 @@ public enum LearnedAnswers {
     /// IDs are `LIB-R-<run>-<hash of the key>`. The question is the run's question text, the answer
     /// the final choice and text, controls and evidence come from the draft's citations, and the
     /// source is the run's file name. When the same question (compared case- and space-insensitively)
-    /// was decided in several runs, the latest decision wins. Rejected decisions, decisions with an
-    /// empty text and no choice, and decisions whose time does not start with a real `YYYY-MM-DD`
-    /// date (so `library export` always loads back) give nothing.
+    /// was decided in several runs, the latest decision wins, a rejection included: it withdraws
+    /// what was learned before. A later rejection or edit of a draft that reused a learned answer
+    /// withdraws that answer too (a reviewer turned it down or corrected it), whatever its
+    /// question. Decisions with an empty text and no choice, and decisions whose time does not
+    /// start with a real `YYYY-MM-DD` date (so `library export` always loads back) give nothing.
     public static func build(_ reviewed: [Reviewed]) -> [LibraryAnswer] {
-        let decided = reviewed
-            .filter { $0.decision.status == .approved || $0.decision.status == .edited }
+        let ordered = reviewed
             .sorted { ($0.decision.decidedAt, $0.run.id, $0.decision.key) < ($1.decision.decidedAt, $1.run.id, $1.decision.key) }
         var latest: [String: LibraryAnswer] = [:]
-        for item in decided {
+        for item in ordered {
             let decision = item.decision
+            let cited = item.question.citations.compactMap { Citation(encoded: $0) }
+            if decision.status != .approved {
+                let reused = Set(cited.filter { $0.kind == .library }.map(\.id))
+                latest = latest.filter { !reused.contains($0.value.id) }
+            }
+            guard decision.status != .rejected else {
+                latest[normalised(item.question.text)] = nil
+                continue
+            }
             let text = decision.text ?? ""
             let date = String(decision.decidedAt.prefix(10))
             guard decision.choice != nil || !text.isEmpty, CalendarDate(date) != nil else { continue }
-            let cited = item.question.citations.compactMap { Citation(encoded: $0) }
             var hash = ContentHash()
             hash.add(decision.key.utf8)
             latest[normalised(item.question.text)] = LibraryAnswer(

@@ -24,9 +24,12 @@ public struct ReviewDecision: Sendable, Hashable, Codable {
     public var revision: Int
     /// The revision the reviewer saw when deciding (0: no decision yet), see ``DecisionRequest/base``.
     public var basedOn: Int
+    /// The draft the decision was made on (``RunQuestion/draftHash``); nil for decisions recorded
+    /// before drafts were fingerprinted.
+    public var draftHash: String?
 
     public init(runId: String, key: String, status: Status, choice: String?, text: String?, notes: String? = nil,
-                reviewer: String, decidedAt: String, revision: Int = 1, basedOn: Int = 0) {
+                reviewer: String, decidedAt: String, revision: Int = 1, basedOn: Int = 0, draftHash: String? = nil) {
         self.runId = runId
         self.key = key
         self.status = status
@@ -37,5 +40,6 @@ public struct ReviewDecision: Sendable, Hashable, Codable {
         self.decidedAt = decidedAt
         self.revision = revision
         self.basedOn = basedOn
+        self.draftHash = draftHash
     }
 }

@@ -11,6 +11,8 @@ public struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Someone else decided the question since the decision's base (a workbook exported or a
         /// page loaded before): the message names who decided what and when.
         case stale
+        /// The question's draft is not the one the reviewer saw (the run was drafted again since).
+        case draftChanged
     }
 
     public var kind: Kind

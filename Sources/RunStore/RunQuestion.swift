@@ -26,6 +26,9 @@ public struct RunQuestion: Sendable, Hashable {
     /// `control:A.5.2`, which `Citation(encoded:)` reads as ISO/IEC 42001.
     public var citations: [String]
 
+    /// The fingerprint of the draft a reviewer sees (``RunIdentity/draftHash(choice:text:)``).
+    public var draftHash: String { RunIdentity.draftHash(choice: draftChoice, text: draftText) }
+
     public init(position: Int, key: String, sheet: String, row: Int, questionId: String, text: String,
                 choiceColumn: String?, textColumn: String?, allowed: [String]?, draftChoice: String?,
                 draftText: String, confidence: String, flags: [String], citations: [String] = []) {

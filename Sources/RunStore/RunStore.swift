@@ -3,6 +3,9 @@ import ResponderModel
 /// Where draft runs, review decisions, the append-only audit log and (through them) learned
 /// answers live: a workspace's store, shared by every front end.
 ///
+/// A store is checked when it is opened and refused, for reading and writing alike, when it is
+/// damaged or its schema is newer than this binary knows.
+///
 /// Implementations (`SQLiteRunStore`, `PostgresRunStore`) hold no rules of their own: every
 /// decision goes through ``DecisionRules/plan(run:questions:current:requests:reviewer:at:)`` inside
 /// one write transaction, so both behave alike. Errors from the database name the SQL, never the
@@ -61,6 +64,11 @@ public protocol RunStore: Sendable {
     /// - Throws: ``RunStoreError`` `.notEmpty` when the store already holds runs.
     func restore(_ contents: RunStoreContents) async throws
 
+    /// Checks the whole store (SQLite: `PRAGMA integrity_check` and the foreign keys; both: the
+    /// audit log's append-only triggers). Opening a store already runs a quick check and refuses
+    /// a damaged one or one a newer responder migrated (``RunStoreError`` `.damaged`, `.newerSchema`).
+    func check() async throws -> StoreCheck
+
     /// Releases the store's connections; the store cannot be used afterwards.
     func close() async throws
 }
@@ -98,6 +106,22 @@ extension RunStore {
             }
         }
         return LearnedAnswers.build(reviewed)
+    }
+
+    /// Every decided question of the runs of the same questionnaire as `draft` (the same path or
+    /// the same content, for a file that moved), other than `draft`'s own run.
+    public func reviewedEarlier(than draft: RunDraft) async throws -> [LearnedAnswers.Reviewed] {
+        var reviewed: [LearnedAnswers.Reviewed] = []
+        for run in try await runs() where run.id != draft.id && (run.path == draft.path || run.contentHash == draft.contentHash) {
+            let decisions = try await decisions(run: run.id)
+            guard !decisions.isEmpty else { continue }
+            let questions = Dictionary(try await questions(run: run.id).map { ($0.key, $0) }) { first, _ in first }
+            for decision in decisions {
+                guard let question = questions[decision.key] else { continue }
+                reviewed.append(LearnedAnswers.Reviewed(run: run, question: question, decision: decision))
+            }
+        }
+        return reviewed
     }
 
     /// Everything the store holds, for copying it to another store.

@@ -9,6 +9,10 @@ public struct RunStoreError: Error, Sendable, Hashable, CustomStringConvertible 
         case notEmpty
         /// A copy whose result does not match its source.
         case mismatch
+        /// The database failed its integrity check: nothing is read from or written to it.
+        case damaged
+        /// A newer responder migrated the database past what this one knows: nothing is read or written.
+        case newerSchema
     }
 
     public var kind: Kind

@@ -1,6 +1,7 @@
 /// A recorded draft run: one questionnaire file drafted against one knowledge-base version.
 public struct RunSummary: Sendable, Hashable, Codable {
-    /// 12 lowercase hex characters derived from path, content hash, knowledge-base version and as-of date.
+    /// 12 lowercase hex characters derived from path, content hash, knowledge-base version, as-of
+    /// date, `--system` scope and framework selection (``RunIdentity/runID(path:contentHash:kbVersion:asOf:systemScope:frameworks:)``).
     public var id: String
     public var path: String
     /// Fingerprint of the input's bytes when it was drafted (``RunIdentity/fingerprint(_:)``).

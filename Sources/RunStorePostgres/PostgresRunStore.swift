@@ -208,6 +208,24 @@ public final class PostgresRunStore: RunStore {
         }
     }
 
+    /// PostgreSQL checks its own pages (data checksums, `amcheck`), which needs the server's
+    /// administrator; this checks what the store itself relies on: the audit log's append-only
+    /// triggers. The schema version is checked on every open.
+    public func check() async throws -> StoreCheck {
+        try await connection { connection in
+            var present = Set<String>()
+            let rows = try await self.query("""
+                SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal
+                """, on: connection)
+            for try await (name) in rows.decode(String.self) { present.insert(name) }
+            let problems = ["audit_log_is_append_only_update", "audit_log_is_append_only_delete", "audit_log_is_append_only_truncate"]
+                .filter { !present.contains($0) }
+                .map { "the audit log's trigger \($0) is missing: the log is no longer protected against changes" }
+            return StoreCheck(checked: "the schema version and the audit log's append-only triggers (PostgreSQL checks its own "
+                              + "pages: data checksums and amcheck are the database administrator's)", problems: problems)
+        }
+    }
+
     public func close() async throws {
         runner.cancel()
         _ = await runner.value
@@ -260,19 +278,20 @@ public final class PostgresRunStore: RunStore {
     /// The run's decisions in questionnaire order, or only those of `keys`.
     private func decisions(run id: String, keys: [String]? = nil, on connection: PostgresConnection) async throws -> [ReviewDecision] {
         let query: PostgresQuery = keys.map {
-            "SELECT key, status, choice, text, notes, reviewer, decided_at, revision, based_on FROM decision WHERE run_id = \(id) AND key = ANY(\($0))"
+            "SELECT key, status, choice, text, notes, reviewer, decided_at, revision, based_on, draft_hash FROM decision WHERE run_id = \(id) AND key = ANY(\($0))"
         } ?? """
-            SELECT d.key, d.status, d.choice, d.text, d.notes, d.reviewer, d.decided_at, d.revision, d.based_on \
+            SELECT d.key, d.status, d.choice, d.text, d.notes, d.reviewer, d.decided_at, d.revision, d.based_on, d.draft_hash \
             FROM decision d LEFT JOIN (SELECT key, min(position) AS position FROM run_question WHERE run_id = \(id) GROUP BY key) q \
             ON q.key = d.key WHERE d.run_id = \(id) ORDER BY q.position NULLS LAST, d.key
             """
         let rows = try await self.query(query, on: connection)
         var decisions: [ReviewDecision] = []
-        for try await (key, status, choice, text, notes, reviewer, decidedAt, revision, basedOn)
-            in rows.decode((String, String, String?, String?, String?, String, String, Int, Int).self) {
+        for try await (key, status, choice, text, notes, reviewer, decidedAt, revision, basedOn, draftHash)
+            in rows.decode((String, String, String?, String?, String?, String, String, Int, Int, String?).self) {
             guard let status = ReviewDecision.Status(rawValue: status) else { continue }
             decisions.append(ReviewDecision(runId: id, key: key, status: status, choice: choice, text: text, notes: notes,
-                                            reviewer: reviewer, decidedAt: decidedAt, revision: revision, basedOn: basedOn))
+                                            reviewer: reviewer, decidedAt: decidedAt, revision: revision, basedOn: basedOn,
+                                            draftHash: draftHash))
         }
         return decisions
     }
@@ -289,11 +308,13 @@ public final class PostgresRunStore: RunStore {
 
     private func upsert(_ decision: ReviewDecision, on connection: PostgresConnection) async throws {
         try await execute("""
-            INSERT INTO decision (run_id, key, status, choice, text, notes, reviewer, decided_at, revision, based_on) VALUES \
+            INSERT INTO decision (run_id, key, status, choice, text, notes, reviewer, decided_at, revision, based_on, draft_hash) VALUES \
             (\(decision.runId), \(decision.key), \(decision.status.rawValue), \(decision.choice), \(decision.text), \(decision.notes), \
-            \(decision.reviewer), \(decision.decidedAt), \(decision.revision), \(decision.basedOn)) ON CONFLICT (run_id, key) DO UPDATE \
+            \(decision.reviewer), \(decision.decidedAt), \(decision.revision), \(decision.basedOn), \(decision.draftHash)) \
+            ON CONFLICT (run_id, key) DO UPDATE \
             SET status = EXCLUDED.status, choice = EXCLUDED.choice, text = EXCLUDED.text, notes = EXCLUDED.notes, \
-            reviewer = EXCLUDED.reviewer, decided_at = EXCLUDED.decided_at, revision = EXCLUDED.revision, based_on = EXCLUDED.based_on
+            reviewer = EXCLUDED.reviewer, decided_at = EXCLUDED.decided_at, revision = EXCLUDED.revision, based_on = EXCLUDED.based_on, \
+            draft_hash = EXCLUDED.draft_hash
             """, on: connection)
     }
 
@@ -344,6 +365,12 @@ public final class PostgresRunStore: RunStore {
             for try await (identifier) in try await self.query("SELECT identifier FROM responder_migrations", on: connection)
                 .decode(String.self) {
                 applied.insert(identifier)
+            }
+            let unknown = applied.subtracting(PostgresRunStoreSchema.migrations.map(\.name)).sorted()
+            guard unknown.isEmpty else {
+                throw RunStoreError(.newerSchema, "the store \(self.location) was written by a newer responder (it has migrations "
+                                    + "this version does not know: \(unknown.joined(separator: ", "))); nothing was read or "
+                                    + "written. Use that newer responder")
             }
             for migration in PostgresRunStoreSchema.migrations where !applied.contains(migration.name) {
                 for statement in migration.statements {

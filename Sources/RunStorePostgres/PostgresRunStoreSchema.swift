@@ -115,5 +115,6 @@ enum PostgresRunStoreSchema {
             )
             """,
         ]),
+        ("v7-decision-draft-hash", ["ALTER TABLE decision ADD COLUMN draft_hash TEXT"]),
     ]
 }

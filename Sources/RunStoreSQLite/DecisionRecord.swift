@@ -16,4 +16,5 @@ struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
     var decidedAt: String
     var revision: Int
     var basedOn: Int
+    var draftHash: String?
 }

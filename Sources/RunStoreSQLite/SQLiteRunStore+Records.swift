@@ -29,13 +29,13 @@ extension DecisionRecord {
     init(_ decision: ReviewDecision) {
         self.init(runId: decision.runId, key: decision.key, status: decision.status.rawValue, choice: decision.choice,
                   text: decision.text, notes: decision.notes, reviewer: decision.reviewer, decidedAt: decision.decidedAt,
-                  revision: decision.revision, basedOn: decision.basedOn)
+                  revision: decision.revision, basedOn: decision.basedOn, draftHash: decision.draftHash)
     }
 
     var decision: ReviewDecision? {
         ReviewDecision.Status(rawValue: status).map {
             ReviewDecision(runId: runId, key: key, status: $0, choice: choice, text: text, notes: notes, reviewer: reviewer,
-                           decidedAt: decidedAt, revision: revision, basedOn: basedOn)
+                           decidedAt: decidedAt, revision: revision, basedOn: basedOn, draftHash: draftHash)
         }
     }
 }

@@ -15,18 +15,53 @@ public final class SQLiteRunStore: RunStore {
     public let location: String
     private let pool: DatabasePool
 
-    /// Opens (or creates) the store at `path`, creating its parent folder, and migrates the schema.
-    /// - Throws: a file-system error when the folder cannot be made, or a `DatabaseError` when
-    ///   the file is not a usable database or a migration fails.
+    /// Opens (or creates) the store at `path`, creating its parent folder, checks it and migrates the schema.
+    ///
+    /// The check is SQLite's `PRAGMA quick_check` (every page and index entry read, without
+    /// cross-checking indexes against tables: `responder store check` does that), so a damaged
+    /// file is refused before anything is read from it or written to it.
+    /// - Throws: ``RunStoreError`` `.damaged` when the file fails the check or is not a database,
+    ///   `.newerSchema` when a newer responder migrated it; a file-system error when the folder
+    ///   cannot be made; a `DatabaseError` when a migration fails.
     public init(path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.label = "SQLiteRunStore"
         configuration.busyMode = .timeout(Self.busyTimeout)
-        pool = try DatabasePool(path: path, configuration: configuration)
         location = path
-        try SQLiteRunStoreSchema.migrator.migrate(pool)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let (damage, unknown) = try pool.read { db in
+                (try Self.problems(db, pragma: "quick_check"), try SQLiteRunStoreSchema.unknownMigrations(db))
+            }
+            if let first = damage.first {
+                try? pool.close()
+                throw Self.damaged(path, first)
+            }
+            if !unknown.isEmpty {
+                try? pool.close()
+                throw RunStoreError(.newerSchema, "the store \(path) was written by a newer responder (it has migrations this "
+                                    + "version does not know: \(unknown.joined(separator: ", "))); nothing was read or written. "
+                                    + "Use that newer responder")
+            }
+            try SQLiteRunStoreSchema.migrator.migrate(pool)
+            self.pool = pool
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            throw Self.damaged(path, error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    public func check() async throws -> StoreCheck {
+        try await pool.read { db in
+            var problems = try Self.problems(db, pragma: "integrity_check")
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                problems.append("table \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) names a missing \(row[2] as String? ?? "?") row")
+            }
+            problems += try Self.missingAuditTriggers(db)
+            return StoreCheck(checked: "SQLite's integrity_check (every page, index and constraint), the foreign keys and the "
+                              + "audit log's append-only triggers", problems: problems)
+        }
     }
 
     public func recordRun(_ draft: RunDraft) async throws -> String {
@@ -140,6 +175,9 @@ public final class SQLiteRunStore: RunStore {
     }
 
     public func close() async throws {
+        // Committed pages go into the database file itself, so the file alone (copied, backed up,
+        // checked) holds the store; a reader in another process may keep some in the WAL for now.
+        _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         try pool.close()
     }
 
@@ -165,6 +203,22 @@ public final class SQLiteRunStore: RunStore {
             try RunExportFileRecord(exportId: exportID, position: position, name: file.name, sha256: file.sha256).insert(db)
         }
         return exportID
+    }
+
+    /// The lines of `PRAGMA quick_check` or `integrity_check` other than "ok".
+    private static func problems(_ db: Database, pragma: String) throws -> [String] {
+        try String.fetchAll(db, sql: "PRAGMA \(pragma)").filter { $0 != "ok" }
+    }
+
+    private static func missingAuditTriggers(_ db: Database) throws -> [String] {
+        let present = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+        return ["audit_log_is_append_only_update", "audit_log_is_append_only_delete"].filter { !present.contains($0) }
+            .map { "the audit log's trigger \($0) is missing: the log is no longer protected against changes" }
+    }
+
+    private static func damaged(_ path: String, _ detail: String) -> RunStoreError {
+        RunStoreError(.damaged, "the store \(path) is damaged (\(detail)); nothing was read or written. Restore it from a "
+                      + "backup (sqlite3's .recover may save what is still readable)")
     }
 
     private static func questions(run id: String, _ db: Database) throws -> [RunQuestion] {

@@ -1,4 +1,5 @@
 import GRDB
+import KnowledgeBase
 
 /// The run store's schema in SQLite as named, append-only migrations.
 ///
@@ -14,6 +15,18 @@ enum SQLiteRunStoreSchema {
     static let v5 = "v5-decision-notes-and-revisions"
     /// The export log: each export of a run and the files it wrote with their SHA-256.
     static let exportRecords = "v6-export-records"
+    /// The draft each decision was made on.
+    static let v7 = "v7-decision-draft-hash"
+
+    /// Migrations a store file may carry that belong to no run-store version: those of the
+    /// knowledge-base store, which held runs before they moved out (see `KnowledgeBaseSchema`).
+    static let foreign: Set<String> = [KnowledgeBaseSchema.v1, KnowledgeBaseSchema.v5]
+
+    /// The migrations in `db` that neither this schema nor ``foreign`` knows: a newer responder wrote them.
+    static func unknownMigrations(_ db: Database) throws -> [String] {
+        let migrator = self.migrator
+        return try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).subtracting(foreign).sorted()
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -121,6 +134,9 @@ enum SQLiteRunStoreSchema {
                     PRIMARY KEY (export_id, position)
                 );
                 """)
+        }
+        migrator.registerMigration(v7) { db in
+            try db.execute(sql: "ALTER TABLE decision ADD COLUMN draft_hash TEXT")
         }
         return migrator
     }

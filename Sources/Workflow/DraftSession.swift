@@ -9,8 +9,14 @@ import RunStore
 /// base, merge the answers learned from reviews, draft each questionnaire, record it as a run in
 /// the store and render the outputs.
 ///
-/// It never prints and never writes output files: ``draft(path:)`` returns each file's drafts,
-/// run ID and rendered outputs for the caller to show or save.
+/// It never prints and never writes output files: ``draft(path:createdAt:writing:)`` hands each
+/// file's drafts, run ID and rendered outputs to the caller to save, and records the run only
+/// once that succeeded, so a run in the store always has its outputs.
+///
+/// A questionnaire drafted before (the same path, or the same content moved elsewhere) keeps
+/// what its reviewers decided (``CarriedDecisions``): approved and edited answers of unchanged
+/// questions and drafts are recorded in the new run, and a draft rejected before is flagged
+/// `previously_rejected` and never more than medium confidence.
 public struct DraftSession: Sendable {
     /// What to draft against and how.
     public struct Options: Sendable {
@@ -42,6 +48,8 @@ public struct DraftSession: Sendable {
         public var file: DraftedFile
         /// The run ID, nil when the file failed (nothing is recorded then).
         public var runID: String?
+        /// Keys whose earlier decision was recorded in this run (``CarriedDecisions``).
+        public var carried: [String] = []
         /// This file's draft run (for rendering in other formats).
         public var run: DraftRun
         /// The outputs in the order of ``Options/formats``; empty when the file failed.
@@ -95,23 +103,55 @@ public struct DraftSession: Sendable {
     /// The frameworks drafts are matched against.
     public var frameworks: [FrameworkCode] { drafter.frameworks }
 
-    /// Drafts one questionnaire, records it as a run (unless it failed) and renders it.
-    /// - Parameter createdAt: ISO 8601 UTC, stored with the run.
-    /// - Throws: a `RunStore` error when the run cannot be recorded; a file that cannot be read
-    ///   is not an error but comes back `failed` with its diagnostics.
-    public func draft(path: String, createdAt: String) async throws -> FileOutcome {
-        let file = pipeline.draftFile(at: path)
-        var runID: String?
+    /// Drafts one questionnaire, renders it, hands the outcome to `writing` and then, unless the
+    /// file failed or `writing` threw, records it as a run with the decisions carried forward.
+    /// - Parameters:
+    ///   - createdAt: ISO 8601 UTC, stored with the run (and with carried decisions).
+    ///   - writing: saves the outputs; when it throws, nothing is recorded and its error is rethrown.
+    /// - Throws: whatever `writing` throws; a `RunStore` error when the run cannot be recorded. A
+    ///   file that cannot be read is not an error but comes back `failed` with its diagnostics.
+    public func draft(path: String, createdAt: String,
+                      writing: (FileOutcome) throws -> Void = { _ in }) async throws -> FileOutcome {
+        var file = pipeline.draftFile(at: path)
+        var pending: RunDraft?
+        var carried = CarriedDecisions.Plan()
         if !file.failed {
             let url = URL(fileURLWithPath: file.path).standardizedFileURL
             let bytes = try Data(contentsOf: url)
-            runID = try await store.recordRun(RunDraft(path: url.path, contentHash: RunIdentity.fingerprint(bytes),
-                                                       kbVersion: content.version, asOf: options.asOf, createdAt: createdAt,
-                                                       drafted: file.questions))
+            var draft = RunDraft(path: url.path, contentHash: RunIdentity.fingerprint(bytes), kbVersion: content.version,
+                                 asOf: options.asOf, systemScope: options.systemScope,
+                                 frameworks: options.frameworks.map { $0.map(\.rawValue) }, createdAt: createdAt,
+                                 drafted: file.questions)
+            carried = CarriedDecisions.plan(for: draft.questions, earlier: try await store.reviewedEarlier(than: draft))
+            if !carried.previouslyRejected.isEmpty {
+                file.questions = file.questions.map { Self.markedRejected($0, carried.previouslyRejected) }
+                draft = RunDraft(path: draft.path, contentHash: draft.contentHash, kbVersion: draft.kbVersion, asOf: draft.asOf,
+                                 systemScope: draft.systemScope, frameworks: draft.frameworks, createdAt: createdAt,
+                                 drafted: file.questions)
+            }
+            pending = draft
         }
         let run = DraftRun(kbVersion: content.version, asOf: options.asOf, systemScope: options.systemScope, files: [file],
                            frameworkTitles: Dictionary(content.frameworks.map { ($0.code, $0.title) }) { first, _ in first })
         let rendered = file.failed ? [] : options.formats.map { (format: $0, data: $0.render(run)) }
-        return FileOutcome(file: file, runID: runID, run: run, rendered: rendered)
+        var outcome = FileOutcome(file: file, runID: pending?.id, run: run, rendered: rendered)
+        try writing(outcome)
+        guard let pending else { return outcome }
+        let id = try await store.recordRun(pending)
+        for (reviewer, requests) in carried.requests.sorted(by: { $0.key < $1.key }) {
+            for result in try await store.decide(run: id, requests, reviewer: reviewer, at: createdAt) {
+                if case .recorded(let key) = result { outcome.carried.append(key) }
+            }
+        }
+        return outcome
+    }
+
+    /// `drafted` flagged `previously_rejected`, at most medium confidence, when its key is in `keys`.
+    private static func markedRejected(_ drafted: DraftedQuestion, _ keys: Set<String>) -> DraftedQuestion {
+        guard keys.contains(drafted.question.key) else { return drafted }
+        var drafted = drafted
+        drafted.answer.flags = Array(Set(drafted.answer.flags).union([.previouslyRejected])).sorted()
+        if drafted.answer.confidence == .high { drafted.answer.confidence = .medium }
+        return drafted
     }
 }

@@ -197,8 +197,9 @@ import Testing
         let applied = try scratch.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
-        #expect(applied == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks"])
-        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks"])
+        #expect(applied == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks", "v5-drop-run-tables"])
+        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks",
+                                                          "v5-drop-run-tables"])
     }
 
     @Test func createsMissingParentFolders() throws {

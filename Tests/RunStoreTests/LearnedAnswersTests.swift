@@ -29,4 +29,47 @@ import Testing
         let learned = [answer("LIB-001", "Other?"), answer("LIB-R-1", "do you  have an AI POLICY?"), answer("LIB-R-2", "New?")]
         #expect(LearnedAnswers.merging(learned, into: yaml).map(\.id) == ["LIB-001", "LIB-R-2"])
     }
+
+    static func reviewed(run: String, key: String, text: String, status: ReviewDecision.Status, at: String,
+                         citations: [String] = []) -> LearnedAnswers.Reviewed {
+        let summary = RunSummary(id: run, path: "/buyers/\(run).xlsx", contentHash: run, kbVersion: "kb", asOf: "2026-01-01", createdAt: at)
+        let question = RunQuestion(position: 0, key: key, sheet: "AI", row: 2, questionId: "", text: text, choiceColumn: nil,
+                                   textColumn: "D", allowed: nil, draftChoice: nil, draftText: "Draft.", confidence: "high",
+                                   flags: [], citations: citations)
+        let decision = ReviewDecision(runId: run, key: key, status: status, choice: nil,
+                                      text: status == .rejected ? nil : "Answer from \(run).", reviewer: "ana", decidedAt: at)
+        return LearnedAnswers.Reviewed(run: summary, question: question, decision: decision)
+    }
+
+    /// Issue 16, item 6: a rejection (or a later edit) of a draft that reused a learned answer withdraws it.
+    @Test func aLaterRejectionOrEditOfADraftThatReusedALearnedAnswerWithdrawsIt() throws {
+        let approved = Self.reviewed(run: "aaa", key: "AI!2", text: "Do you red-team models?", status: .approved,
+                                     at: "2026-01-01T00:00:00Z")
+        let learned = try #require(LearnedAnswers.build([approved]).first)
+        for status in [ReviewDecision.Status.rejected, .edited] {
+            // Buyer B's paraphrase reused it, and a reviewer turned it down or corrected it.
+            let later = Self.reviewed(run: "bbb", key: "AI!9", text: "Are your models adversarially tested?", status: status,
+                                      at: "2026-02-01T00:00:00Z", citations: ["library:\(learned.id)"])
+            let built = LearnedAnswers.build([approved, later])
+            #expect(!built.map(\.id).contains(learned.id), "\(status) withdraws \(learned.id)")
+            #expect(built.count == (status == .edited ? 1 : 0))
+        }
+        // A rejection made before the answer was learned does not withdraw it.
+        let earlier = Self.reviewed(run: "ccc", key: "AI!9", text: "Other?", status: .rejected, at: "2025-12-01T00:00:00Z",
+                                    citations: ["library:\(learned.id)"])
+        #expect(LearnedAnswers.build([earlier, approved]).map(\.id) == [learned.id])
+        // An approval of the reuse keeps it.
+        let reused = Self.reviewed(run: "ddd", key: "AI!9", text: "Are your models adversarially tested?", status: .approved,
+                                   at: "2026-02-01T00:00:00Z", citations: ["library:\(learned.id)"])
+        #expect(LearnedAnswers.build([approved, reused]).map(\.id).contains(learned.id))
+    }
+
+    @Test func aLaterRejectionOfTheSameQuestionInAnotherRunWithdrawsWhatWasLearned() {
+        let approved = Self.reviewed(run: "aaa", key: "AI!2", text: "Do you red-team models?", status: .approved,
+                                     at: "2026-01-01T00:00:00Z")
+        let rejected = Self.reviewed(run: "bbb", key: "AI!2", text: "Do you  red-team MODELS?", status: .rejected,
+                                     at: "2026-02-01T00:00:00Z")
+        #expect(LearnedAnswers.build([approved, rejected]).isEmpty)
+        #expect(LearnedAnswers.build([rejected, approved]).isEmpty, "order given does not matter, time does")
+    }
 }

@@ -12,8 +12,10 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("LegacyStoreTests-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("store.sqlite").path
-        _ = try KnowledgeBaseStore(path: path)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let queue = try DatabaseQueue(path: path)
+        // The knowledge-base schema as it stood when it held runs.
+        try KnowledgeBaseSchema.migrator.migrate(queue, upTo: KnowledgeBaseSchema.v4)
         try queue.inDatabase { db in
             try db.execute(sql: """
                 INSERT INTO run VALUES ('R1', 'buyer.csv', 'h', 'kb-1', '2026-11-23', '2026-11-23T10:00:00Z');

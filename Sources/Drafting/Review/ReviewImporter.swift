@@ -12,8 +12,10 @@ import Spreadsheet
 /// recorded by `RunStore.decide` in one transaction, so an import interrupted at any point leaves
 /// the store as it was, and importing the same workbook again changes nothing. Each row is
 /// based on the decision it showed when exported: a row someone else decided since is refused
-/// (naming who decided what and when), and the other rows still apply. Reviewer notes are
-/// stored with the decision.
+/// (naming who decided what and when), and the other rows still apply. Each row is also bound to
+/// the draft it showed: a row whose draft changed since (the questionnaire was drafted again) is
+/// refused at its Drafted answer cell. The reviewer's cells are read as typed
+/// (``typedText(_:)``), never as a formula's result. Reviewer notes are stored with the decision.
 public enum ReviewImporter {
     /// A row that was skipped, and why.
     public struct Issue: Sendable, Hashable, CustomStringConvertible {
@@ -61,6 +63,15 @@ public enum ReviewImporter {
         } catch {
             throw ImportError(location: SourceLocation(file: path), message: "cannot read the review workbook: \(error)")
         }
+        return try await apply(workbook, path: path, store: store, reviewer: reviewer, at: at,
+                               internalReferences: internalReferences, afterEach: afterEach)
+    }
+
+    /// Records the decisions of a review workbook already read from `path` (see
+    /// ``apply(path:store:reviewer:at:internalReferences:afterEach:)``).
+    package static func apply(_ workbook: Workbook, path: String, store: any RunStore, reviewer: String, at: String,
+                              internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
+                              afterEach: @escaping @Sendable (Int) throws -> Void = { _ in }) async throws -> Outcome {
         guard let review = workbook.sheet(named: ReviewWorkbook.reviewSheet),
               let runSheet = workbook.sheet(named: ReviewWorkbook.runSheet) else {
             throw ImportError(location: SourceLocation(file: path), message: "not a review workbook (it needs the sheets "
@@ -73,13 +84,16 @@ public enum ReviewImporter {
         }
         let questions = Dictionary(try await store.questions(run: run.id).map { ($0.key, $0) }) { first, _ in first }
         var exported: [String: String] = [:]
-        // Workbooks written before revisions have no third column: their rows decide on whatever is current.
+        // Workbooks written before revisions have no third column (before draft fingerprints, no
+        // fourth): their rows decide on whatever is current.
         var bases: [String: Int] = [:]
+        var drafts: [String: String] = [:]
         for row in runSheet.rows where row.number > 1 {
             let key = text(runSheet, row: row.number, column: 1)
             guard !key.isEmpty, exported[key] == nil else { continue }
             exported[key] = text(runSheet, row: row.number, column: 2)
             bases[key] = Double(text(runSheet, row: row.number, column: 3)).map { Int($0) }
+            drafts[key] = nonEmpty(text(runSheet, row: row.number, column: 4))
         }
 
         // Rows are checked first; the ones that pass are recorded together, then every issue is
@@ -91,9 +105,26 @@ public enum ReviewImporter {
             SourceLocation(file: path, sheet: review.name, cell: "\(column.letters)\(row)")
         }
         for row in review.rows where row.number > 1 {
-            func cell(_ column: ReviewWorkbook.Column) -> String { text(review, row: row.number, column: column.rawValue) }
             func skip(_ column: ReviewWorkbook.Column, _ message: String) {
                 skipped.append((row.number, Issue(location: location(column, row: row.number), message: message)))
+            }
+            // The reviewer's own cells are read as what was typed; one that cannot be (a working
+            // formula, an error value) refuses the row rather than record a result nobody wrote.
+            var typed: [ReviewWorkbook.Column: String] = [:]
+            var unreadable: (column: ReviewWorkbook.Column, reason: String)?
+            for column in [ReviewWorkbook.Column.decision, .editedChoice, .editedAnswer, .notes] {
+                switch typedText(review.cell(at: CellAddress(row: row.number, column: column.rawValue))) {
+                case .success(let text): typed[column] = text
+                case .failure(let refusal): unreadable = unreadable ?? (column, refusal.reason)
+                }
+            }
+            if let unreadable {
+                skip(unreadable.column, "\(text(review, row: row.number, column: ReviewWorkbook.Column.key.rawValue)): "
+                     + "\(unreadable.reason); not applied")
+                continue
+            }
+            func cell(_ column: ReviewWorkbook.Column) -> String {
+                typed[column] ?? text(review, row: row.number, column: column.rawValue)
             }
             let label = cell(.decision).trimmingCharacters(in: .whitespacesAndNewlines)
             let choice = nonEmpty(cell(.editedChoice).trimmingCharacters(in: .whitespacesAndNewlines))
@@ -148,7 +179,7 @@ public enum ReviewImporter {
                 continue
             }
             accepted.append((row.number, DecisionRequest(key: question.key, status: status, choice: choice, text: answer,
-                                                          notes: cell(.notes), base: bases[key])))
+                                                          notes: cell(.notes), base: bases[key], seenDraft: drafts[key])))
         }
 
         let results = try await store.decide(run: run.id, accepted.map(\.request), reviewer: reviewer, at: at, afterEach: afterEach)
@@ -160,7 +191,11 @@ public enum ReviewImporter {
             case .unchanged(let key):
                 outcome.unchanged.append(key)
             case .refused(let error):
-                let column: ReviewWorkbook.Column = error.kind == .choiceNotAllowed && row.request.status == .edited ? .editedChoice : .decision
+                let column: ReviewWorkbook.Column = switch error.kind {
+                case .choiceNotAllowed where row.request.status == .edited: .editedChoice
+                case .draftChanged: .draftAnswer
+                default: .decision
+                }
                 skipped.append((row.row, Issue(location: location(column, row: row.row), message: error.message)))
             }
         }

@@ -9,9 +9,10 @@ import Spreadsheet
 /// Sheet "Review" holds the drafts and the reviewer's columns (a Decision dropdown of
 /// Approve/Edit/Reject, an edited choice and answer, notes), pre-filled from decisions already
 /// made. The hidden sheet "Run" holds the run ID in A1 and, from row 2, each question's key, a
-/// fingerprint of its text and the revision of its decision when exported (0: undecided), so an
-/// import can refuse a workbook from another run, a row whose question changed, or a row someone
-/// else decided since. The same run and decisions always give the same bytes.
+/// fingerprint of its text, the revision of its decision when exported (0: undecided) and the
+/// fingerprint of the draft it shows (``RunQuestion/draftHash``), so an import can refuse a
+/// workbook from another run, a row whose question changed, a row someone else decided since,
+/// or a row whose draft was replaced by drafting the questionnaire again. The same run and decisions always give the same bytes.
 public enum ReviewWorkbook {
     /// The visible sheet's name.
     public static let reviewSheet = "Review"
@@ -137,7 +138,8 @@ public enum ReviewWorkbook {
                 let cell = CellAddress(row: rowNumber, column: Column.editedChoice.rawValue)
                 validations.append(.init(range: CellRange(start: cell, end: cell), choices: allowed))
             }
-            runRows.append([.text(question.key), .text(fingerprint(question.text)), .number(Double(decision?.revision ?? 0))])
+            runRows.append([.text(question.key), .text(fingerprint(question.text)), .number(Double(decision?.revision ?? 0)),
+                            .text(question.draftHash)])
         }
         if !questions.isEmpty {
             let range = CellRange(start: CellAddress(row: 2, column: Column.decision.rawValue),

@@ -4,17 +4,20 @@ import GRDB
 ///
 /// Never edit a migration that has shipped: databases already carry it in `grdb_migrations`.
 /// Add a new named migration instead.
-enum KnowledgeBaseSchema {
+package enum KnowledgeBaseSchema {
     /// Identifier of the first migration, recorded in `grdb_migrations`.
-    static let v1 = "v1-knowledge-base"
+    package static let v1 = "v1-knowledge-base"
     /// Identifier of the migration that adds draft runs, review decisions and the audit log.
-    static let v2 = "v2-runs"
-    static let v3 = "v3-run-question-citations"
+    package static let v2 = "v2-runs"
+    package static let v3 = "v3-run-question-citations"
     /// Identifier of the migration that qualifies every stored control ID with its framework.
-    static let v4 = "v4-frameworks"
+    package static let v4 = "v4-frameworks"
+    /// Identifier of the migration that drops the run tables v2 made: runs live in the run store
+    /// (`RunStoreSQLite`), and this file is only the knowledge base's search index.
+    package static let v5 = "v5-drop-run-tables"
 
     /// Every migration in order.
-    static var migrator: DatabaseMigrator {
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(v1) { db in
             // Lists (keywords, examples, evidence IDs, ISO refs) are joined by newline: they are
@@ -243,6 +246,17 @@ enum KnowledgeBaseSchema {
                 try db.execute(sql: "UPDATE run_question SET citations = ? WHERE run_id = ? AND position = ?",
                                arguments: [qualified, row["run_id"] as String, row["position"] as Int])
             }
+        }
+        migrator.registerMigration(v5) { db in
+            // An index file is a cache; a file that holds runs is a store from before runs moved
+            // out, opened here by mistake: its runs are kept, never dropped with the tables.
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM run") ?? 0 > 0 { return }
+            try db.execute(sql: """
+                DROP TABLE audit_log;
+                DROP TABLE decision;
+                DROP TABLE run_question;
+                DROP TABLE run;
+                """)
         }
         return migrator
     }

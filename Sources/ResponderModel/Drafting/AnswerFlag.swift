@@ -16,6 +16,9 @@ public enum AnswerFlag: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case partialAnswer = "partial_answer"
     /// A reused library or learned answer named internal evidence, so its text was withheld.
     case internalReference = "internal_reference"
+    /// A reviewer rejected this very draft of this question in an earlier run of the same
+    /// questionnaire; never more than medium confidence.
+    case previouslyRejected = "previously_rejected"
 
     public static func < (lhs: AnswerFlag, rhs: AnswerFlag) -> Bool { lhs.rawValue < rhs.rawValue }
 }
