@@ -12,6 +12,12 @@ import Workflow
 @Suite struct ReviewDeskRouteTests {
     static func key(_ id: String) -> String { "hostile!\(id)" }
 
+    /// A selection box's value as the review page writes it, for the question's current draft.
+    static func pick(_ fixture: DeskFixture, _ id: String, revision: Int = 0) async throws -> String {
+        let question = try #require(try await fixture.store.questions(run: fixture.run).first { $0.key == key(id) })
+        return ReviewDesk.pick(revision: revision, draft: question.draftHash, key: question.key)
+    }
+
     static func questionURI(_ run: String, _ id: String) -> String {
         "/runs/\(run)/question?key=" + Browser.encode(key(id))
     }
@@ -115,7 +121,7 @@ import Workflow
         try await fixture.test { client in
             let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
             let response = try await browser.post(client, "/runs/\(run)/approve",
-                                                  pairs: [("pick", "0:" + Self.key("X-03")), ("pick", "0:" + Self.key("X-04")),
+                                                  pairs: [("pick", try await Self.pick(fixture, "X-03")), ("pick", try await Self.pick(fixture, "X-04")),
                                                           ("back", "decision=open"), ("csrf", browser.csrf)])
             #expect(response.status == .ok)
             let body = String(buffer: response.body)
@@ -123,6 +129,26 @@ import Workflow
             #expect(body.contains("2 of 4 questions shown"))
         }
         #expect(try await fixture.store.decisions(run: run).map(\.key).sorted() == [Self.key("X-03"), Self.key("X-04")])
+    }
+
+    @Test func aDecisionOnADraftThePageDidNotShowIsRefused() async throws {
+        let fixture = try await DeskFixture()
+        let run = fixture.run
+        try await fixture.test { client in
+            let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
+            let page = String(buffer: try await browser.get(client, Self.questionURI(run, "X-03")).body)
+            let shown = try await Self.pick(fixture, "X-03").split(separator: ":")[1]
+            #expect(page.contains("name=\"draft\" value=\"\(shown)\""))
+            // A page (or selection) made on another draft of the question, as after a re-draft.
+            let stale = String(repeating: "0", count: shown.count)
+            let single = try await browser.post(client, "/runs/\(run)/decide",
+                                                ["key": Self.key("X-03"), "base": "0", "draft": stale, "action": "approve"])
+            #expect(single.status == .conflict && String(buffer: single.body).contains("the draft changed"))
+            let bulk = try await browser.post(client, "/runs/\(run)/approve",
+                                              pairs: [("pick", "0:\(stale):" + Self.key("X-04")), ("csrf", browser.csrf)])
+            #expect(bulk.status == .conflict && String(buffer: bulk.body).contains("the draft changed"))
+        }
+        #expect(try await fixture.store.decisions(run: run).isEmpty)
     }
 
     @Test func twoReviewersDecidingOneQuestionGetOneDecisionAndOneRefusalNamingTheOther() async throws {
@@ -149,7 +175,7 @@ import Workflow
             // The same in a bulk approval: X-04 was rejected by Ana after Ben's page loaded.
             #expect(try await ana.post(client, "/runs/\(run)/decide", ["key": Self.key("X-04"), "base": "0", "action": "reject"]).status
                     == .seeOther)
-            let bulk = try await ben.post(client, "/runs/\(run)/approve", pairs: [("pick", "0:" + Self.key("X-04")), ("csrf", ben.csrf)])
+            let bulk = try await ben.post(client, "/runs/\(run)/approve", pairs: [("pick", try await Self.pick(fixture, "X-04")), ("csrf", ben.csrf)])
             #expect(bulk.status == .conflict && String(buffer: bulk.body).contains("Ana First"))
         }
         let decisions = try await fixture.store.decisions(run: run)
@@ -229,7 +255,7 @@ import Workflow
             #expect(try await browser.post(client, decide, fields, csrf: false).status == .forbidden)
             #expect(try await browser.post(client, decide, fields, csrf: false,
                                            headers: [HTTPField.Name("X-CSRF-Token")!: String(repeating: "0", count: 64)]).status == .forbidden)
-            #expect(try await browser.post(client, "/runs/\(run)/approve", ["pick": "0:" + Self.key("X-03")], csrf: false).status == .forbidden)
+            #expect(try await browser.post(client, "/runs/\(run)/approve", ["pick": try await Self.pick(fixture, "X-03")], csrf: false).status == .forbidden)
             #expect(try await browser.post(client, "/who", ["reviewer": "Mallory"], csrf: false).status == .forbidden)
             // The header form of the token is accepted.
             #expect(try await browser.post(client, decide, ["key": Self.key("X-04"), "base": "0", "action": "approve"], csrf: false,

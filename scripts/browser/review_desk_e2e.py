@@ -138,7 +138,7 @@ def main():
         # Low confidence only; edit the first, approve the next two with the keyboard.
         Select(driver.find_element(By.ID, "filter-confidence")).select_by_value("low")
         wait_url(driver, "confidence=low")
-        low = [box.get_attribute("value").split(":", 1)[1] for box in driver.find_elements(By.CSS_SELECTOR, "input[name=pick]")]
+        low = [box.get_attribute("value").split(":", 2)[2] for box in driver.find_elements(By.CSS_SELECTOR, "input[name=pick]")]
         if len(low) < 3:
             fail(f"the sample has {len(low)} low-confidence questions; the test needs 3")
         shoot(driver, "review-low")
@@ -167,7 +167,7 @@ def main():
 
         # High confidence, still open: select all and approve at once.
         driver.get(url.split("/?")[0] + f"/runs/{run}?confidence=high&decision=open")
-        high = [box.get_attribute("value").split(":", 1)[1] for box in driver.find_elements(By.CSS_SELECTOR, "input[name=pick]")]
+        high = [box.get_attribute("value").split(":", 2)[2] for box in driver.find_elements(By.CSS_SELECTOR, "input[name=pick]")]
         if not high:
             fail("no high-confidence questions to bulk-approve")
         driver.find_element(By.ID, "select-all").click()

@@ -16,12 +16,14 @@ extension ReviewDesk {
         }
         let filter = fields["f"] ?? ""
         let notes = fields.nonEmpty("notes")
+        // The draft the page showed: refused when the questionnaire was drafted again since.
+        let seenDraft = fields.nonEmpty("draft")
         let request_: DecisionRequest
         switch fields["action"] {
         case "approve":
-            request_ = DecisionRequest(key: key, status: .approved, notes: notes, base: base)
+            request_ = DecisionRequest(key: key, status: .approved, notes: notes, base: base, seenDraft: seenDraft)
         case "reject":
-            request_ = DecisionRequest(key: key, status: .rejected, notes: notes, base: base)
+            request_ = DecisionRequest(key: key, status: .rejected, notes: notes, base: base, seenDraft: seenDraft)
         case "edit":
             let choice = fields.nonEmpty("choice")
             let text = fields["text"].map { $0.replacingOccurrences(of: "\r\n", with: "\n") }
@@ -29,7 +31,7 @@ extension ReviewDesk {
                 return try await questionPage(request, run: run, key: key, filter: filter,
                                               notices: [Self.notice("Edit refused: \(reason)", kind: "refused")], status: .unprocessableContent)
             }
-            request_ = DecisionRequest(key: key, status: .edited, choice: choice, text: text, notes: notes, base: base)
+            request_ = DecisionRequest(key: key, status: .edited, choice: choice, text: text, notes: notes, base: base, seenDraft: seenDraft)
         default:
             throw DeskRefusal(.badRequest, "A decision is approve, edit or reject.")
         }
@@ -41,7 +43,7 @@ extension ReviewDesk {
         case .refused(let error):
             return try await questionPage(request, run: run, key: key, filter: filter,
                                           notices: [Self.notice(error.message, kind: "refused")],
-                                          status: error.kind == .stale ? .conflict : .unprocessableContent)
+                                          status: error.kind == .stale || error.kind == .draftChanged ? .conflict : .unprocessableContent)
         }
     }
 }

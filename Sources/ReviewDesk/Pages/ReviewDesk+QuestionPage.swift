@@ -78,6 +78,7 @@ extension ReviewDesk {
                              csrf: String) -> HTML {
         func common(_ action: String) -> [HTML] {
             [Self.hidden("csrf", csrf), Self.hidden("key", question.key), Self.hidden("base", String(decision?.revision ?? 0)),
+             Self.hidden("draft", question.draftHash),
              Self.hidden("next", next ?? ""), Self.hidden("f", filter), Self.hidden("action", action)]
         }
         let currentChoice = decision?.status == .edited ? decision?.choice : question.draftChoice

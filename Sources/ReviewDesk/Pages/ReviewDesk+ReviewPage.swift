@@ -82,7 +82,7 @@ extension ReviewDesk {
             let decision = decisions[question.key]
             return .element("tr", [("data-href", Self.questionHref(run: run, key: question.key, filter: query)), ("class", "c-\(question.confidence)")], [
                 .element("td", [], [.element("input", [("type", "checkbox"), ("name", "pick"), ("form", "bulk"),
-                                                        ("value", "\(decision?.revision ?? 0):\(question.key)"),
+                                                        ("value", Self.pick(revision: decision?.revision ?? 0, draft: question.draftHash, key: question.key)),
                                                         ("aria-label", "select \(question.key)")])]),
                 .element("td", [], [.element("a", [("href", Self.questionHref(run: run, key: question.key, filter: query))], text: question.key)]),
                 .element("td", [("class", "question")], text: question.text),
@@ -110,14 +110,18 @@ extension ReviewDesk {
         return Self.page(Self.layout(title: "Review " + Self.fileName(summary.path), reviewer: name, csrf: csrf, body: body), status: status)
     }
 
-    /// `POST /runs/RUN/approve`: approves every selected question (`pick` = `REVISION:KEY`, the
-    /// revision the page showed) in one batch; questions decided by someone since are refused by name.
+    /// A selection box's value: the revision and the draft the page showed, then the key
+    /// (`REVISION:DRAFTHASH:KEY`; the hash is hex, so the key is everything after the second colon).
+    static func pick(revision: Int, draft: String, key: String) -> String { "\(revision):\(draft):\(key)" }
+
+    /// `POST /runs/RUN/approve`: approves every selected question (`pick`, see ``pick(revision:draft:key:)``) in one batch; questions decided by someone since are refused by name.
     func approveSelected(_ request: Request, run: String) async throws -> Response {
         let (name, csrf) = try await reviewer(request)
         let fields = try await form(request, csrf: csrf)
         let requests = fields.all("pick").compactMap { pick -> DecisionRequest? in
-            guard let colon = pick.firstIndex(of: ":"), let base = Int(pick[..<colon]) else { return nil }
-            return DecisionRequest(key: String(pick[pick.index(after: colon)...]), status: .approved, base: base)
+            let parts = pick.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let base = Int(parts[0]), !parts[1].isEmpty else { return nil }
+            return DecisionRequest(key: String(parts[2]), status: .approved, base: base, seenDraft: String(parts[1]))
         }
         guard !requests.isEmpty else {
             return try await reviewPage(request, run: run, query: fields["back"] ?? "",
