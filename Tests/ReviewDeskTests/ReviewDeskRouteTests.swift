@@ -230,6 +230,20 @@ import Workflow
             let unknown = try await browser.get(client, "/runs/000000000000/export/answers")
             #expect(unknown.status == .notFound)
         }
+        // Both downloads are on the run's export record, as the reviewer who took them.
+        let exports = try await fixture.store.exports(run: run)
+        #expect(exports.map(\.exportedBy) == ["Dana Reviewer", "Dana Reviewer"])
+        #expect(exports.flatMap(\.files).map(\.name) == ["hostile-answered.csv", "hostile-evidence-pack.html"])
+    }
+
+    @Test func aRunWithNothingReviewedIsNotExported() async throws {
+        let fixture = try await DeskFixture()
+        try await fixture.test { client in
+            let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
+            let answers = try await browser.get(client, "/runs/\(fixture.run)/export/answers")
+            #expect(answers.status == .conflict && String(buffer: answers.body).contains("no approved or edited answer"))
+        }
+        #expect(try await fixture.store.exports(run: fixture.run).isEmpty)
     }
 
     @Test func refusals() async throws {

@@ -2,6 +2,7 @@ import Drafting
 import Foundation
 import Hummingbird
 import RunStore
+import Workflow
 
 extension ReviewDesk {
     /// `GET /runs/RUN/export`: what an export of the run would hold, with the two downloads.
@@ -23,35 +24,46 @@ extension ReviewDesk {
         return Self.page(Self.layout(title: "Export " + Self.fileName(summary.path), reviewer: name, csrf: csrf, body: body))
     }
 
-    /// `GET /runs/RUN/export/answers`: the buyer's file with the approved and edited answers, as
-    /// `responder export` writes it (the run's recorded input, refused when it changed since).
+    /// `GET /runs/RUN/export/answers`: the buyer's file with the approved and edited answers,
+    /// through the same `ExportSession` as `responder export` (refused when the buyer's file moved
+    /// or changed, or nothing was reviewed), and recorded in the store as exported by the reviewer.
     func downloadAnswers(_ request: Request, run: String) async throws -> Response {
-        _ = try await reviewer(request)
-        let (summary, questions, decisions) = try await runData(run)
+        let (name, _) = try await reviewer(request)
+        let (summary, _, _) = try await runData(run)
         let ext = URL(fileURLWithPath: summary.path).pathExtension.lowercased() == "csv" ? "csv" : "xlsx"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("responder-desk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("answers.\(ext)")
-        do {
-            _ = try RunExporter.export(run: summary, questions: questions, decisions: decisions, options: RunExporter.Options(),
-                                       internalReferences: internalReferences, to: out)
-        } catch let error as RunExporter.ExportError {
-            throw DeskRefusal(.conflict, "Cannot export run \(run): \(error)")
-        }
         let base = URL(fileURLWithPath: summary.path).deletingPathExtension().lastPathComponent
-        return Self.download(try Data(contentsOf: out), name: "\(base)-answered.\(ext)",
+        let data = try await exported(run: run, by: name, name: "\(base)-answered.\(ext)") { ExportSession.Request(runID: run, filled: $0) }
+        return Self.download(data, name: "\(base)-answered.\(ext)",
                              type: ext == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     /// `GET /runs/RUN/export/evidence-pack`: the run's evidence pack as HTML (public and NDA
-    /// evidence only, as `responder export --evidence-pack`).
+    /// evidence only, as `responder export --evidence-pack`), recorded like the filled file.
     func downloadEvidencePack(_ request: Request, run: String) async throws -> Response {
-        _ = try await reviewer(request)
-        let (summary, questions, decisions) = try await runData(run)
-        let pack = EvidencePack(run: summary, questions: questions, decisions: decisions, content: content)
+        let (name, _) = try await reviewer(request)
+        let (summary, _, _) = try await runData(run)
         let base = URL(fileURLWithPath: summary.path).deletingPathExtension().lastPathComponent
-        return Self.download(Data(EvidencePackHTMLRenderer.render(pack).utf8), name: "\(base)-evidence-pack.html", type: "text/html; charset=utf-8")
+        let data = try await exported(run: run, by: name, name: "\(base)-evidence-pack.html") {
+            ExportSession.Request(runID: run, evidencePack: $0)
+        }
+        return Self.download(data, name: "\(base)-evidence-pack.html", type: "text/html; charset=utf-8")
+    }
+
+    /// Runs one export into a private scratch folder and returns the file's bytes; the store
+    /// records the export under the download's name.
+    private func exported(run: String, by reviewer: String, name: String,
+                          _ request: (URL) -> ExportSession.Request) async throws -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("responder-desk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent(name)
+        let session = ExportSession(store: store, content: content, exportedBy: reviewer, clock: Timestamp.now)
+        do {
+            _ = try await session.export(request(out))
+        } catch let error as ExportError {
+            throw DeskRefusal(error.kind == .unknownRun ? .notFound : .conflict, "Cannot export run \(run): \(error.description)")
+        }
+        return try Data(contentsOf: out)
     }
 
     private func runData(_ run: String) async throws -> (RunSummary, [RunQuestion], [ReviewDecision]) {
