@@ -65,13 +65,6 @@ enum AttackHarness {
         return outcome
     }
 
-    /// A fresh folder under the system temporary folder.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("AttackTests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Writes a one-sheet workbook (sheet "Attack") whose worksheet and, optionally, shared-string
     /// parts are exactly these bytes; for attacks that need paths known only at test time.
     static func writeWorkbook(sheet: Data, sharedStrings: Data? = nil, to url: URL) throws {

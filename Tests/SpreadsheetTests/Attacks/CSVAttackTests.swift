@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 /// Attacks 12-15: CSV files with NUL bytes, invalid text, unclosed quotes and an oversized field,
@@ -27,7 +28,8 @@ import Testing
     /// on a busy 2-core machine, hence a wider bound than the other attacks.
     @Test(arguments: [true, false])
     func hundredMegabyteFieldHitsTheFieldCap(quoted: Bool) throws {
-        let url = try AttackHarness.temporaryDirectory().appendingPathComponent("huge_field.csv")
+        let scratch = try ScratchFolder("AttackTests")
+        let url = scratch.url.appendingPathComponent("huge_field.csv")
         var data = Data("ID,Question\n1,".utf8)
         if quoted { data.append(UInt8(ascii: "\"")) }
         data.append(Data(repeating: UInt8(ascii: "A"), count: 100_000_000))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 /// Attacks 1-3: XML external entities, entity expansion and external DTDs in the parts of an XLSX.
@@ -30,7 +31,8 @@ import Testing
 
     @Test(arguments: Variant.allCases)
     func externalEntityNeverReadsTheFile(variant: Variant) throws {
-        let directory = try AttackHarness.temporaryDirectory()
+        let scratch = try ScratchFolder("AttackTests")
+        let directory = scratch.url
         let marker = "RESPONDER-XXE-MARKER-\(variant.rawValue)"
         let markerFile = directory.appendingPathComponent("secret.txt")
         try Data(marker.utf8).write(to: markerFile)
