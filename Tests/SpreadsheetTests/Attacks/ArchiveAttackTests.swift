@@ -6,12 +6,14 @@ import TestSupport
 /// Attacks 4-8: ZIP bombs, unsafe entry names, truncated archives and OLE files posing as XLSX.
 @Suite struct ArchiveAttackTests {
     private static let sheetPart = "xl/worksheets/sheet1.xml"
+    /// What the bomb fixture's other parts (workbook, relationships) inflate to, read before its sheet.
+    private static let otherPartBytes = 826
 
     @Test func zipBombWithHonestHeadersIsRefusedBeforeInflating() {
         let path = AttackHarness.fixture("zip_bomb.xlsx")
         let outcome = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
                                                   "the part declares 269484032 bytes uncompressed; the limit is 268435456")
-        #expect(outcome.elapsed < .seconds(1), "took \(outcome.elapsed)")
+        #expect(outcome.counters.bytesInflated == Self.otherPartBytes, "the bomb part was inflated")
     }
 
     /// The same bomb with headers claiming 1,000 bytes: extraction counts what inflates and stops at
@@ -19,14 +21,16 @@ import TestSupport
     @Test func zipBombWithLyingHeadersStopsAtThePartCap() throws {
         let scratch = try ScratchFolder("AttackTests")
         let path = try lyingCopyOfZipBomb(in: scratch)
-        AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
-                                    "the part expands beyond 268435456 bytes")
+        let standard = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
+                                                   "the part expands beyond 268435456 bytes")
+        // Inflating stops one byte past the cap: that byte shows the part is too large.
+        #expect(standard.counters.bytesInflated == Self.otherPartBytes + ReadLimits.standard.maxPartBytes + 1)
         // A lower cap stops it correspondingly sooner: the cap, not the bomb, sets the cost.
         var limits = ReadLimits()
         limits.maxPartBytes = 1 << 20
         let small = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
                                                 "the part expands beyond 1048576 bytes", limits: limits)
-        #expect(small.elapsed < .seconds(1), "took \(small.elapsed)")
+        #expect(small.counters.bytesInflated == Self.otherPartBytes + limits.maxPartBytes + 1)
     }
 
     @Test func oversizedFilesAreRefusedBeforeReading() throws {
