@@ -19,11 +19,17 @@ enum HeaderFinder {
         var labels: [Int: String]
     }
 
+    /// A header label that names a column's role, as written.
+    private struct RoleLabel {
+        var role: ColumnRole
+        var label: String
+    }
+
     private struct Candidate {
         var row: Int
-        var roles: [Int: (ColumnRole, String)]
+        var roles: [Int: RoleLabel]
         var labelRows: Set<Int>
-        var score: Int { Set(roles.values.map(\.0)).count }
+        var score: Int { Set(roles.values.map(\.role)).count }
     }
 
     /// The labels of a row that is made only of labels, by column; nil when any cell is not a label.
@@ -44,16 +50,16 @@ enum HeaderFinder {
         var previous: (number: Int, labels: [Int: String])?
         for row in sheet.rows {
             guard let labels = labelRow(row) else { previous = nil; continue }
-            var roles: [Int: (ColumnRole, String)] = [:]
+            var roles: [Int: RoleLabel] = [:]
             for (column, text) in labels {
-                if let role = HeaderLabel.role(of: text) { roles[column] = (role, text) }
+                if let role = HeaderLabel.role(of: text) { roles[column] = RoleLabel(role: role, label: text) }
             }
             var candidate = Candidate(row: row.number, roles: roles, labelRows: [row.number])
             // Two stacked label rows with labels in different columns are one header.
             if let above = previous, above.number == row.number - 1 {
                 var merged = candidate
                 for (column, text) in above.labels where merged.roles[column] == nil {
-                    if let role = HeaderLabel.role(of: text) { merged.roles[column] = (role, text) }
+                    if let role = HeaderLabel.role(of: text) { merged.roles[column] = RoleLabel(role: role, label: text) }
                 }
                 if merged.score > candidate.score {
                     merged.labelRows.insert(above.number)
@@ -64,25 +70,25 @@ enum HeaderFinder {
                 }
             }
             previous = (row.number, labels)
-            let named = Set(candidate.roles.values.map(\.0))
+            let named = Set(candidate.roles.values.map(\.role))
             guard named.contains(.question) || named.contains(.answer) else { continue }
             if let current = best, candidate.score <= current.score { continue }
             best = candidate
         }
         guard var best else { return nil }
         // A header repeated before every block: the first copy opens the first block.
-        let bestLabels = Dictionary(best.roles.map { ($0.key, $0.value.1.lowercased()) }) { first, _ in first }
+        let bestLabels = Dictionary(best.roles.map { ($0.key, $0.value.label.lowercased()) }) { first, _ in first }
         if let first = sheet.rows.first(where: { $0.number < best.row && labelRow($0) != nil && repeatsLabels(bestLabels, in: $0) }) {
             best.row = first.number
             best.labelRows = [first.number]
         }
         var columns: [DetectedColumn] = []
-        for (column, (role, text)) in best.roles.sorted(by: { $0.key < $1.key }) {
-            if role == .id && columns.contains(where: { $0.role == .id }) { continue }
-            columns.append(DetectedColumn(column: column, role: role, source: .header, label: TextCleaner.clean(text).text))
+        for (column, named) in best.roles.sorted(by: { $0.key < $1.key }) {
+            if named.role == .id && columns.contains(where: { $0.role == .id }) { continue }
+            columns.append(DetectedColumn(column: column, role: named.role, source: .header, label: TextCleaner.clean(named.label).text))
         }
         var labels: [Int: String] = [:]
-        for (column, (_, text)) in best.roles { labels[column] = text.lowercased() }
+        for (column, named) in best.roles { labels[column] = named.label.lowercased() }
         return Header(row: best.row, columns: columns, labelRows: best.labelRows, labels: labels)
     }
 

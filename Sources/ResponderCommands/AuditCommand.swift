@@ -7,7 +7,13 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Print the audit log: every change of a decision, oldest first, with who, when, before, after and notes.",
-        discussion: "With RUN, only that run's entries. The log is append-only: the store refuses to change or delete entries."
+        discussion: """
+            With RUN, only that run's entries. The log is append-only: the store refuses to change or delete entries.
+
+            Examples:
+              responder audit
+              responder audit 3f2a9c1d0b7e --format json
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -20,7 +26,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
-    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var knowledgeBase: WorkspaceOptions
 
     /// The JSON document: `{"entries":[...]}`.
     private struct Listing: Encodable {

@@ -4,11 +4,12 @@ enum CommandSuggestion {
     /// or too far from every command to guess).
     static func unknownCommand(_ typed: String, among names: [String]) -> String? {
         guard !typed.hasPrefix("-"), !names.contains(typed) else { return nil }
-        let ranked = names.map { ($0, distance(typed.lowercased(), $0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-        guard let best = ranked.first, best.1 <= max(2, typed.count / 3) else {
+        let ranked = names.map { (name: $0, distance: distance(typed.lowercased(), $0)) }
+            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+        guard let best = ranked.first, best.distance <= max(2, typed.count / 3) else {
             return "error: unknown command '\(typed)'; the commands are \(names.joined(separator: ", ")) (see `responder help`)"
         }
-        return "error: unknown command '\(typed)'; did you mean '\(best.0)'? (see `responder help`)"
+        return "error: unknown command '\(typed)'; did you mean '\(best.name)'? (see `responder help`)"
     }
 
     /// Levenshtein distance: insertions, deletions and substitutions.

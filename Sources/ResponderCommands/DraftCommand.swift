@@ -16,8 +16,13 @@ struct DraftCommand: AsyncParsableCommand {
         discussion: """
             Reads each questionnaire (CSV or XLSX; folders are searched for them), matches every question to the \
             knowledge base and records it as a run in the workspace's store, and writes, per questionnaire, NAME.draft.json, NAME.draft.csv and NAME.review.md into \
-            --out. A summary table goes to standard error. Exit status 1 when a file failed, 2 when --fail-under \
-            is not met.
+            --out (inputs sharing a NAME are told apart by their folder: buyerA-q, buyerB-q). Existing outputs are \
+            kept unless --force. A file in which no question is found fails, with a hint. A summary table goes to \
+            standard error. Exit status 1 when a file failed, 2 when --fail-under is not met.
+
+            Examples:
+              responder draft Samples/questionnaires --out out
+              responder draft buyer.xlsx --out drafts --system AIS-005 --framework iso42001
             """
     )
 
@@ -25,6 +30,7 @@ struct DraftCommand: AsyncParsableCommand {
     var inputs: [String]
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var detection: DetectionOptionGroup
 
     @Option(name: .long, help: "Folder for the outputs (created when missing).")
@@ -52,7 +58,7 @@ struct DraftCommand: AsyncParsableCommand {
         for name in formats where DraftFormat(rawValue: name) == nil {
             throw ValidationError("unknown format '\(name)': use json, csv or md")
         }
-        if output != nil && DraftPipeline.expandInputs(inputs).count != 1 {
+        if output != nil && DraftOutputNames.unique(DraftPipeline.expandInputs(inputs)).count != 1 {
             throw ValidationError("--output takes exactly one questionnaire; use --out DIR for several")
         }
         _ = try frameworkLimit()
@@ -61,23 +67,25 @@ struct DraftCommand: AsyncParsableCommand {
         }
     }
 
+    @Flag(name: .long, help: "Replace output files that already exist (the questionnaires themselves never).")
+    var force = false
+
     func run() async throws {
         let formats = format.split(separator: ",").compactMap { DraftFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        let files = DraftOutputNames.unique(DraftPipeline.expandInputs(inputs))
+        if files.isEmpty { throw CommandFailure(.usage, "no questionnaire files found in \(inputs.joined(separator: ", "))") }
+        let outputs = try plannedOutputs(files, formats: formats)
         let workspace = try knowledgeBase.workspace()
         let options = DraftSession.Options(kb: try knowledgeBase.kbFolder(workspace), mappings: knowledgeBase.mappingsFolder(workspace).path,
-                                           asOf: knowledgeBase.asOfDate, systemScope: system, frameworks: try frameworkLimit(),
+                                           asOf: asOf.date, systemScope: system, frameworks: try frameworkLimit(),
                                            detection: try detection.detectionOptions(), formats: formats)
-        let files = DraftPipeline.expandInputs(inputs)
-        if files.isEmpty { throw ValidationError("no questionnaire files found in \(inputs.joined(separator: ", "))") }
         let store = try await knowledgeBase.openStore(workspace)
         let session: DraftSession
         do {
             session = try await DraftSession(options: options, store: store)
         } catch let error as WorkflowError {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
-            if error.kind == .badOption { throw ValidationError(error.message) }
-            printError("error: \(error)")
-            throw ExitCode.failure
+            throw CommandFailure(error)
         }
 
         let progress = ProgressBar(total: files.count)
@@ -94,23 +102,21 @@ struct DraftCommand: AsyncParsableCommand {
                     } else if let output {
                         try write(DraftFormat.json.render(outcome.run), to: URL(fileURLWithPath: output))
                     } else if !outcome.file.failed {
-                        let folder = URL(fileURLWithPath: out)
                         do {
-                            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                            try FileManager.default.createDirectory(at: URL(fileURLWithPath: out), withIntermediateDirectories: true)
                         } catch {
-                            throw OutputError(message: "cannot create the output folder \(folder.path): \(error.localizedDescription)")
+                            throw OutputError(message: "cannot create the output folder \(out): \(error.localizedDescription)")
                         }
-                        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                         for (format, data) in outcome.rendered {
-                            try write(data, to: folder.appendingPathComponent(stem + format.fileSuffix))
+                            guard let url = outputs[index][format] else { continue }
+                            try write(data, to: url)
                         }
                     }
                 }
             } catch let error as OutputError {
-                printError("error: \(error.message); no run recorded for \(path)")
-                throw ExitCode.failure
+                throw CommandFailure(.io, "\(error.message); no run recorded for \(path)")
             } catch {
-                throw ValidationError("cannot record the run of \(path) in \(store.location): \(error)")
+                throw CommandFailure(.io, "cannot record the run of \(path) in \(store.location): \(error)")
             }
             let file = outcome.file
             for diagnostic in file.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
@@ -133,6 +139,50 @@ struct DraftCommand: AsyncParsableCommand {
         }
     }
 
+    /// Every output file of the batch, per input, checked before anything is drafted: names that
+    /// never collide (``DraftOutputNames``), and ``OutputPolicy`` for each (an existing file is kept
+    /// without --force, a questionnaire is never an output).
+    /// - Throws: ``CommandFailure`` `.usage` listing every refused path.
+    private func plannedOutputs(_ files: [String], formats: [DraftFormat]) throws -> [[DraftFormat: URL]] {
+        let policy = OutputPolicy(force: force, inputs: files)
+        if let output, output != "-" {
+            do {
+                try policy.check(output, writes: .json, from: files.first)
+            } catch {
+                throw CommandFailure(error)
+            }
+            return files.map { _ in [:] }
+        }
+        if output == "-" { return files.map { _ in [:] } }
+        let stems: [String]
+        do {
+            stems = try DraftOutputNames.stems(for: files)
+        } catch {
+            throw CommandFailure(error)
+        }
+        var refusals: [String] = []
+        let folder = URL(fileURLWithPath: out)
+        let planned = stems.map { stem in
+            Dictionary(uniqueKeysWithValues: formats.map { format in
+                (format, folder.appendingPathComponent(stem + format.fileSuffix))
+            })
+        }
+        for outputs in planned {
+            for format in formats {
+                guard let url = outputs[format] else { continue }
+                do {
+                    try policy.check(url.path, writes: format.outputFormat)
+                } catch {
+                    refusals.append(error.description)
+                }
+            }
+        }
+        guard refusals.isEmpty else {
+            throw CommandFailure(.usage, refusals.joined(separator: "\nerror: "))
+        }
+        return planned
+    }
+
     /// The `--framework` codes, or nil when the option is not given.
     private func frameworkLimit() throws -> Set<FrameworkCode>? {
         guard let framework else { return nil }
@@ -145,6 +195,11 @@ struct DraftCommand: AsyncParsableCommand {
         }
         guard !codes.isEmpty else { throw ValidationError("--framework needs at least one framework code") }
         return codes
+    }
+
+    /// An output that could not be written, named by its own path (never the temporary file's).
+    private struct OutputError: Error {
+        var message: String
     }
 
     /// An output that could not be written, named by its own path (never the temporary file's).
@@ -169,5 +224,16 @@ struct DraftCommand: AsyncParsableCommand {
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
         return nsError.localizedDescription
+    }
+}
+
+private extension DraftFormat {
+    /// What an output of this format holds, for ``OutputPolicy``.
+    var outputFormat: OutputPolicy.Format {
+        switch self {
+        case .json: .json
+        case .csv: .csv
+        case .md: .markdown
+        }
     }
 }

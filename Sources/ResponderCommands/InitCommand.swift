@@ -14,6 +14,10 @@ struct InitCommand: ParsableCommand {
             .responder/store.sqlite here by default, or a PostgreSQL database shared by a team \
             (--store postgres://user@host:5432/db; the password comes from PGPASSWORD or ~/.pgpass, never from the file). \
             --kb must name a knowledge-base folder (one with organisation.yaml); nothing is created otherwise.
+
+            Examples:
+              responder init --kb my-kb
+              responder init --kb my-kb --store postgres://ana@db.example.com:5432/responder
             """
     )
 

@@ -15,6 +15,10 @@ struct InspectCommand: ParsableCommand {
             their roles, and the counts of questions, echo rows (another sheet's question repeated with its answer \
             pulled in by formula), section rows and instruction rows. --format json prints the questions and a \
             `sheets` array with the same facts.
+
+            Examples:
+              responder inspect buyer.xlsx
+              responder inspect questions.csv --columns id=A,question=B,answer=C --format json
             """
     )
 

@@ -8,7 +8,13 @@ struct KBCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the knowledge base: errors with file:line:column, warnings for stale evidence, overdue assessments and gaps.",
-        discussion: "Exit status 1 when there are errors; warnings alone exit 0."
+        discussion: """
+            Exit status 1 when there are errors; warnings alone exit 0.
+
+            Examples:
+              responder kb check --kb my-kb
+              responder kb check --as-of 2026-11-23 --format json
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,6 +22,7 @@ struct KBCheckCommand: ParsableCommand {
     }
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -28,14 +35,14 @@ struct KBCheckCommand: ParsableCommand {
         // Cross-file checks only make sense on files that loaded cleanly.
         if !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += KnowledgeBaseChecker.check(loaded.content, organisation: kb,
-                                                       mappings: knowledgeBase.mappingsFolder(workspace).path, asOf: knowledgeBase.asOfDate)
+                                                       mappings: knowledgeBase.mappingsFolder(workspace).path, asOf: asOf.date)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         switch format {
         case .text:
             for diagnostic in diagnostics { print(TerminalText.safe(diagnostic.description)) }
-            print("\(kb): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (as of \(knowledgeBase.asOfDate), version \(loaded.content.version))")
+            print("\(kb): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (as of \(asOf.date), version \(loaded.content.version))")
         case .json:
             struct Report: Encodable {
                 struct Item: Encodable { var severity: String; var location: String; var message: String }
@@ -46,7 +53,7 @@ struct KBCheckCommand: ParsableCommand {
                 var warnings: Int
                 var diagnostics: [Item]
             }
-            let report = Report(kb: kb, kbVersion: loaded.content.version, asOf: knowledgeBase.asOfDate, errors: errors,
+            let report = Report(kb: kb, kbVersion: loaded.content.version, asOf: asOf.date, errors: errors,
                                 warnings: warnings, diagnostics: diagnostics.map {
                                     Report.Item(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
                                 })

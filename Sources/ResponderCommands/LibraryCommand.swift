@@ -5,6 +5,10 @@ struct LibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "library",
         abstract: "Work with the answer library.",
+        discussion: """
+            Examples:
+              responder library export --out library-export.yaml
+            """,
         subcommands: [LibraryExportCommand.self]
     )
 }

@@ -12,6 +12,10 @@ struct LibraryExportCommand: AsyncParsableCommand {
             The knowledge base's library.yaml entries come first in file order, then the answers learned from reviews \
             in the store, sorted by ID (a learned answer whose ID or question the YAML library already has is left \
             out). Writes to standard output, or atomically to --out.
+
+            Examples:
+              responder library export
+              responder library export --out library-export.yaml
             """
     )
 
@@ -25,8 +29,7 @@ struct LibraryExportCommand: AsyncParsableCommand {
         let loaded = try knowledgeBase.load(workspace)
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
         if loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            printError("error: the knowledge base has errors; run `responder kb check` for the full list")
-            throw ExitCode.failure
+            throw CommandFailure(.data, "the knowledge base has errors; run `responder kb check` for the full list")
         }
         let store = try await knowledgeBase.openStore(workspace)
         let learned = try await store.learnedAnswers()
@@ -40,7 +43,7 @@ struct LibraryExportCommand: AsyncParsableCommand {
         do {
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+            throw CommandFailure(.io, "cannot write \(out): \(error.localizedDescription)")
         }
         printError("\(out): \(library.count) answers (\(library.count - loaded.content.library.count) learned from reviews)")
     }

@@ -23,14 +23,27 @@ public struct ResponderCommand: AsyncParsableCommand {
     public init() {}
 
     /// Runs the command line; a mistyped command name is answered with the nearest one rather than
-    /// argument-parser's "unexpected arguments".
+    /// argument-parser's "unexpected arguments", and a ``CommandFailure`` is printed as `error: ...`
+    /// with its own exit status and no usage banner.
     public static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let message = CommandSuggestion.unknownCommand(first, among: visibleNames) {
             printError(message)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        await main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            printError("error: \(failure.message)")
+            Foundation.exit(failure.status.rawValue)
+        } catch {
+            exit(withError: error)
+        }
     }
 
     /// The names a user may type first: visible subcommands and `help`.

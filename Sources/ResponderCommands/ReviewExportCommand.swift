@@ -2,6 +2,7 @@ import ArgumentParser
 import Drafting
 import Foundation
 import RunStore
+import Workflow
 
 /// `responder review export`: writes a run's drafts into a workbook for reviewing in Excel.
 struct ReviewExportCommand: AsyncParsableCommand {
@@ -12,7 +13,12 @@ struct ReviewExportCommand: AsyncParsableCommand {
             One row per question with its draft, confidence and flags (low confidence red, medium amber), and the \
             columns a reviewer fills: Decision (Approve, Edit, Reject), Edited choice, Edited answer, Reviewer notes. \
             Decisions already recorded (with their notes) are filled in, and each row remembers the decision it showed, \
-            so importing it after someone else decided that question refuses the row. Read it back with `responder review import`.
+            so importing it after someone else decided that question refuses the row. Read it back with `responder review import`. \
+            The name must end .xlsx; an existing workbook is kept unless --force.
+
+            Examples:
+              responder review export 3f2a9c1d0b7e --out review.xlsx
+              responder review export 3f2a9c1d0b7e --out review.xlsx --force
             """
     )
 
@@ -22,13 +28,22 @@ struct ReviewExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The review workbook to write (.xlsx).")
     var out: String
 
-    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @Flag(name: .long, help: "Replace the workbook when it exists (a reviewer may have filled it in).")
+    var force = false
+
+    @OptionGroup var knowledgeBase: WorkspaceOptions
 
     func run() async throws {
         let store = try await knowledgeBase.openStore(try knowledgeBase.workspace())
-        guard try await store.run(runID) != nil else {
+        guard let summary = try await store.run(runID) else {
             printError("error: no run '\(runID)' in \(store.location); `responder runs` lists them")
             throw ExitCode.failure
+        }
+        do {
+            try OutputPolicy(force: force, inputs: [summary.path]).check(out, writes: .xlsx)
+        } catch {
+            try await store.close()
+            throw CommandFailure(error)
         }
         let questions = try await store.questions(run: runID)
         let decisions = try await store.decisions(run: runID)
@@ -38,8 +53,7 @@ struct ReviewExportCommand: AsyncParsableCommand {
                                                 to: URL(fileURLWithPath: out))
             for cut in cuts { printError("warning: \(cut)") }
         } catch {
-            printError("error: \(error)")
-            throw ExitCode.failure
+            throw CommandFailure(.io, "\(error)")
         }
         printError("\(out): \(questions.count) questions of run \(runID) to review")
     }

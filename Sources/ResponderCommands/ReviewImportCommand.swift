@@ -17,6 +17,9 @@ struct ReviewImportCommand: AsyncParsableCommand {
             exported (named with who decided what and when) are reported with their cell and skipped; the other rows are \
             recorded in one transaction, with their Reviewer notes. Importing \
             the same workbook again changes nothing. Exit status 1 when the run is unknown or any row was skipped.
+
+            Examples:
+              responder review import review.xlsx --reviewer "Ana Silva"
             """
     )
 
@@ -41,8 +44,8 @@ struct ReviewImportCommand: AsyncParsableCommand {
                                                internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence),
                                                afterEach: Self.pauseForInterruptionTest)
         } catch let error as ReviewImporter.ImportError {
-            printError("error: \(error)")
-            throw ExitCode.failure
+            try? await store.close()
+            throw CommandFailure(.data, "\(error)")
         }
         try await store.close()
         for issue in outcome.skipped { printError("\(issue.location): error: \(issue.message)") }

@@ -6,14 +6,19 @@ import RunStore
 struct RunsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
-        abstract: "List the draft runs recorded in the store, newest last."
+        abstract: "List the draft runs recorded in the store, newest last.",
+        discussion: """
+            Examples:
+              responder runs
+              responder runs --format json
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json
     }
 
-    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var knowledgeBase: WorkspaceOptions
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table

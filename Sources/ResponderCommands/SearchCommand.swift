@@ -13,6 +13,10 @@ struct SearchCommand: AsyncParsableCommand {
             "encryption"). Only the words of TEXT are searched, any of them may match; operators and quotes are \
             ignored. The index lives in the workspace (.responder/kb-index.sqlite) and is rebuilt when the knowledge \
             base changes. Internal evidence is never listed.
+
+            Examples:
+              responder search "TLS 1.2" --limit 3
+              responder search "model bias testing" --format json
             """
     )
 
@@ -43,8 +47,7 @@ struct SearchCommand: AsyncParsableCommand {
         let workspace = try knowledgeBase.workspace()
         let loaded = try knowledgeBase.load(workspace)
         if loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            printError("error: the knowledge base has errors; run `responder kb check` for the full list")
-            throw ExitCode.failure
+            throw CommandFailure(.data, "the knowledge base has errors; run `responder kb check` for the full list")
         }
         let hits: [KnowledgeBaseStore.Hit]
         do {
@@ -52,8 +55,7 @@ struct SearchCommand: AsyncParsableCommand {
             try index.synchronise(with: loaded.content)
             hits = try index.search(text, limit: limit)
         } catch {
-            printError("error: cannot search the knowledge-base index \(workspace.indexPath ?? "in memory"): \(error)")
-            throw ExitCode.failure
+            throw CommandFailure(.io, "cannot search the knowledge-base index \(workspace.indexPath ?? "in memory"): \(error)")
         }
         let results = hits.map { Result(kind: $0.kind, ref: $0.ref, title: Self.title(of: $0, in: loaded.content), score: $0.score) }
         switch format {

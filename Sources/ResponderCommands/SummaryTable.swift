@@ -13,7 +13,7 @@ enum SummaryTable {
         for file in files {
             let summary = file.summary
             rows.append([file.path, String(summary.questions), String(summary.high), String(summary.needsReview),
-                         String(summary.unanswered)] + perFramework(summary) + [file.failed ? "FAILED" : "ok"])
+                         String(summary.unanswered)] + perFramework(summary) + [file.failure?.summary ?? "ok"])
         }
         let total = DraftSummary(adding: files.map(\.summary))
         rows.append(["total", String(total.questions), String(total.high), String(total.needsReview), String(total.unanswered)]

@@ -45,12 +45,17 @@ public enum DecisionRules {
 
     /// The choice and text a request records: the draft's for `approved`, nothing for
     /// `rejected`, the given values (the draft's for one not given) for `edited`.
-    /// - Throws: ``ReviewError`` for a choice the dropdown does not allow (also a drafted one on
-    ///   approval), a value for a cell the question lacks, or an edit without a value.
+    /// - Throws: ``ReviewError`` for an approval of a question with no drafted answer, a choice the
+    ///   dropdown does not allow (also a drafted one on approval), a value for a cell the question lacks, or an edit without a value.
     public static func decidedValues(_ request: DecisionRequest, for question: RunQuestion,
                                      run: String) throws -> (choice: String?, text: String?) {
         switch request.status {
         case .approved:
+            // Approving nothing would count an empty cell as a reviewed answer: writing one is an edit.
+            guard question.draftChoice != nil || !(question.draftText ?? "").allSatisfy(\.isWhitespace) else {
+                throw ReviewError(.nothingToApprove, "\(run) \(question.key): there is no drafted answer to approve; "
+                                  + "write one as an edit (`review edit` with --text and/or --choice, or Edit in the review workbook)")
+            }
             if let draft = question.draftChoice, let allowed = question.allowed, !allowed.contains(draft) {
                 throw ReviewError(.choiceNotAllowed, "\(run) \(question.key): the draft's choice '\(draft)' is not allowed "
                                   + "by the dropdown (\(allowed.joined(separator: ", "))); edit it instead")

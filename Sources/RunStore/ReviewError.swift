@@ -6,6 +6,8 @@ public struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A key that matches more than one question (a bare ID repeated across sheets).
         case ambiguousKey
         case choiceNotAllowed
+        /// An approval of a question that has no drafted answer (an answer must then be written as an edit).
+        case nothingToApprove
         /// An edit with neither choice nor text, or an empty reviewer.
         case incomplete
         /// Someone else decided the question since the decision's base (a workbook exported or a

@@ -17,5 +17,8 @@ struct ReadLimits: Sendable {
     /// Most cells one worksheet may hold.
     var maxCellsPerSheet = 20_000_000
 
+    /// Where to count the work a read did, for tests that check a cap held; nil counts nothing.
+    var counters: ReadCounters?
+
     static let standard = ReadLimits()
 }

@@ -138,6 +138,7 @@ struct WorksheetParser {
         if !cells.isEmpty || hidden {
             cells.sort { $0.address.column < $1.address.column }
             sheet.rows.append(SheetRow(number: number, cells: cells, isHidden: hidden))
+            limits.counters?.addRow()
         }
         return number
     }

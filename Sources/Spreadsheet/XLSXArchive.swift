@@ -64,6 +64,7 @@ final class XLSXArchive {
         do {
             contents = try directory.contents(of: entry, maxBytes: max(cap, 1))
         } catch {
+            limits.counters?.addInflated(error.produced)
             switch error.kind {
             case .tooLarge where cap < limits.maxPartBytes:
                 throw totalExceeded(location)
@@ -78,6 +79,7 @@ final class XLSXArchive {
             }
         }
         totalBytes += contents.count
+        limits.counters?.addInflated(contents.count)
         return contents
     }
 

@@ -15,6 +15,8 @@ public struct WorkflowError: Error, Sendable, Hashable, CustomStringConvertible 
         case knowledgeBaseErrors
         /// An option that does not fit the knowledge base (`--system`, `--framework`).
         case badOption
+        /// Two inputs of one batch would write outputs of the same name.
+        case outputCollision
     }
 
     public var kind: Kind

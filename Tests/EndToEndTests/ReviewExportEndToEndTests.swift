@@ -33,10 +33,11 @@ import ZIPFoundation
             try ResponderBinary.run(arguments + ["--db", store])
         }
 
-        /// Drafts the copy; returns the run ID printed on stderr and the drafted questions.
+        /// Drafts the copy; returns the run ID printed on stderr and the drafted questions. A later
+        /// draft of the same copy replaces the earlier one's outputs (`--force`).
         func draft() throws -> (id: String, questions: [[String: Any]]) {
             let outcome = try run(["draft", input.path, "--kb", "Samples/org", "--out", folder.appendingPathComponent("out").path,
-                                   "--as-of", "2026-11-23"])
+                                   "--as-of", "2026-11-23", "--force"])
             #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
             let line = try #require(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("run ") })
             let id = String(line.dropFirst(4).prefix(12))

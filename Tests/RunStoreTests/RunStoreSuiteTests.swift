@@ -207,6 +207,33 @@ import Testing
         await scratch.close()
     }
 
+    @Test(arguments: StoreKind.enabled)
+    func approvingAQuestionWithNoDraftedAnswerIsRefusedButAnEditIsNot(kind: StoreKind) async throws {
+        let scratch = try await kind.scratch()
+        let store = scratch.store
+        let unanswered = [
+            Self.drafted("Q-1", row: 5, choice: nil, text: "", flags: [.noMatch]),
+            Self.drafted("Q-2", row: 6, choice: nil, text: "  \n", flags: [.noMatch]),
+            Self.drafted("Q-3", row: 7, choice: "No", text: "", flags: []),
+        ]
+        let id = try await store.record(unanswered)
+        let results = try await store.decide(run: id, [DecisionRequest(key: "Q-1", status: .approved),
+                                                       DecisionRequest(key: "Q-2", status: .approved),
+                                                       DecisionRequest(key: "Q-3", status: .approved)],
+                                             reviewer: "ana", at: "t1")
+        for (index, key) in ["AI!Q-1", "AI!Q-2"].enumerated() {
+            guard case .refused(let error) = results[index] else { Issue.record("\(key) was approved: \(results[index])"); continue }
+            #expect(error.kind == .nothingToApprove)
+            #expect(error.message.contains(key) && error.message.contains("review edit"))
+        }
+        #expect(results[2] == .recorded(key: "AI!Q-3"))
+        let edit = try await store.decide(run: id, [DecisionRequest(key: "Q-1", status: .edited, text: "Written by the reviewer.")],
+                                          reviewer: "ana", at: "t2")
+        #expect(edit == [.recorded(key: "AI!Q-1")])
+        #expect(try await store.decisions(run: id).map(\.key) == ["AI!Q-1", "AI!Q-3"])
+        await scratch.close()
+    }
+
     // MARK: Two reviewers and notes
 
     /// Bob rejects AIG-05; Ana's older workbook (based on what she saw before) re-approves it:

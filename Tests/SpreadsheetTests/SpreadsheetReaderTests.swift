@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 @Suite struct SpreadsheetReaderTests {
@@ -77,7 +78,8 @@ import Testing
     }
 
     @Test func numbersExtensionIsRefusedWhateverTheContent() throws {
-        let path = try temporaryCopy(of: "bom.csv", as: "budget.numbers")
+        let scratch = try ScratchFolder("SpreadsheetReaderTests")
+        let path = try temporaryCopy(of: "bom.csv", as: "budget.numbers", in: scratch)
         let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
         #expect(error?.kind == .unsupportedFormat)
         #expect(error?.message.contains("Apple Numbers") == true)
@@ -85,17 +87,19 @@ import Testing
 
     @Test func contentDecidesNotTheExtension() throws {
         // An .xlsx saved under a .dat name is still read as XLSX, and text under .dat as CSV.
-        let workbook = try SpreadsheetReader.read(path: temporaryCopy(of: "questionnaire.xlsx", as: "download.dat")).workbook
+        let scratch = try ScratchFolder("SpreadsheetReaderTests")
+        let workbook = try SpreadsheetReader.read(path: temporaryCopy(of: "questionnaire.xlsx", as: "download.dat", in: scratch)).workbook
         #expect(workbook.format == .xlsx)
         #expect(workbook.sheets.count == 3)
-        let csv = try SpreadsheetReader.read(path: temporaryCopy(of: "semicolon.csv", as: "export.dat")).workbook
+        let csv = try SpreadsheetReader.read(path: temporaryCopy(of: "semicolon.csv", as: "export.dat", in: scratch)).workbook
         #expect(csv.format == .csv)
         #expect(csv.sheets[0].name == "export")
         #expect(csv.sheets[0].cell(at: CellAddress("B2")!)?.value == .text("Policy; approved?"))
     }
 
     @Test func textNamedLikeAWorkbookIsRefused() throws {
-        let path = try temporaryCopy(of: "embedded.csv", as: "questions.xls")
+        let scratch = try ScratchFolder("SpreadsheetReaderTests")
+        let path = try temporaryCopy(of: "embedded.csv", as: "questions.xls", in: scratch)
         let error = #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path) }
         #expect(error?.kind == .unsupportedFormat)
     }
@@ -134,7 +138,8 @@ import Testing
 
     @Test func truncatedOrGarbledArchivesNeverCrash() throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: fixturePath("questionnaire.xlsx")))
-        let directory = try temporaryDirectory()
+        let scratch = try ScratchFolder("SpreadsheetReaderTests")
+        let directory = scratch.url
         // Truncations and byte flips at spread-out offsets: each must read or throw, never trap.
         for (index, cut) in stride(from: 4, to: original.count, by: 97).enumerated() {
             var damaged = original.prefix(cut)
@@ -149,15 +154,8 @@ import Testing
         #expect(try SpreadsheetReader.read(path: fixturePath("questionnaire.xlsx")).workbook.sheets.count == 3)
     }
 
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("SpreadsheetReaderTests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    private func temporaryCopy(of fixture: String, as name: String) throws -> String {
-        let destination = try temporaryDirectory().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: fixturePath(fixture)), to: destination)
-        return destination.path
+    /// A copy of a fixture under another name, in a scratch folder the test holds.
+    private func temporaryCopy(of fixture: String, as name: String, in scratch: ScratchFolder) throws -> String {
+        try scratch.copy(URL(fileURLWithPath: fixturePath(fixture)), to: name)
     }
 }

@@ -6,26 +6,15 @@ import Workflow
 
 /// Finding the workspace, reading `responder.yaml`, and refusing what is not a knowledge base.
 @Suite struct WorkspaceTests {
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("WorkspaceTests-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Fixtures.repositoryRoot().appendingPathComponent("Samples/org"),
-                                             to: url.appendingPathComponent("my-kb"))
-        }
-
-        deinit { try? FileManager.default.removeItem(at: url) }
-
-        /// Every file and folder under the scratch folder.
-        var tree: [String] {
-            let enumerator = FileManager.default.enumerator(atPath: url.path)
-            return (enumerator?.allObjects as? [String] ?? []).sorted()
-        }
+    /// A scratch folder holding a copy of the sample knowledge base as `my-kb`.
+    static func scratch() throws -> ScratchFolder {
+        let scratch = try ScratchFolder("WorkspaceTests")
+        try scratch.copy(Fixtures.repositoryRoot().appendingPathComponent("Samples/org"), to: "my-kb")
+        return scratch
     }
 
     @Test func initWritesAFileThatIsFoundFromBelow() throws {
-        let scratch = try Scratch()
+        let scratch = try Self.scratch()
         try Workspace.create(in: scratch.url, kb: "my-kb", store: nil, from: scratch.url)
         let text = try String(contentsOf: scratch.url.appendingPathComponent("responder.yaml"), encoding: .utf8)
         #expect(text.hasSuffix("formatVersion: 1\nkb: \"my-kb\"\nstore: \".responder/store.sqlite\"\n"))
@@ -40,7 +29,7 @@ import Workflow
     }
 
     @Test func overridesWinAndAPostgresStoreKeepsItsURL() throws {
-        let scratch = try Scratch()
+        let scratch = try Self.scratch()
         try Workspace.create(in: scratch.url, kb: "my-kb", store: "postgres://ana@db.example:5432/responder", from: scratch.url)
         let workspace = try Workspace.resolve(from: scratch.url, overrides: .init(store: "other.sqlite"))
         #expect(workspace.store == .sqlite(path: scratch.url.appendingPathComponent("other.sqlite").standardizedFileURL.path))
@@ -51,7 +40,7 @@ import Workflow
 
     @Test(arguments: [("my-kbb", "does not exist"), ("my-kb/soa.yaml", "is not a folder"), (".", "has no organisation.yaml")])
     func aPathThatIsNotAKnowledgeBaseIsRefusedAndNothingIsCreated(kb: String, says: String) throws {
-        let scratch = try Scratch()
+        let scratch = try Self.scratch()
         let before = scratch.tree
         let error = #expect(throws: WorkflowError.self) { try Workspace.resolve(from: scratch.url, overrides: .init(kb: kb)) }
         #expect(error?.kind == .notAKnowledgeBase)
@@ -61,7 +50,7 @@ import Workflow
     }
 
     @Test func insideAKnowledgeBaseWithoutAWorkspaceThatFolderIsTheKnowledgeBase() throws {
-        let scratch = try Scratch()
+        let scratch = try Self.scratch()
         let inside = scratch.url.appendingPathComponent("my-kb")
         let workspace = try Workspace.resolve(from: inside, overrides: .init())
         #expect(workspace.kb == inside.standardizedFileURL.path)
@@ -69,7 +58,7 @@ import Workflow
     }
 
     @Test func withoutAWorkspaceTheStoreMustBeNamed() throws {
-        let scratch = try Scratch()
+        let scratch = try Self.scratch()
         let workspace = try Workspace.resolve(from: scratch.url, overrides: .init(kb: "my-kb"))
         #expect(workspace.folder == nil)
         let error = #expect(throws: WorkflowError.self) { try workspace.requireStore() }
@@ -83,7 +72,7 @@ import Workflow
         ("kb: x\ncolour: red\n", "unknown key 'colour'"),
     ])
     func aBadWorkspaceFileIsRefusedNamingIt(text: String, says: String) throws {
-        let scratch = try Scratch()
+        let scratch = try Self.scratch()
         let path = scratch.url.appendingPathComponent("responder.yaml")
         try Data(text.utf8).write(to: path)
         let error = #expect(throws: WorkflowError.self) { try Workspace.resolve(from: scratch.url, overrides: .init()) }

@@ -19,11 +19,19 @@ import zipfile
 
 import openpyxl
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+# A page being replaced while a wait reads it (a form post, a redirect) is a reason to look again,
+# not a failure.
+NAVIGATING = (StaleElementReferenceException, NoSuchElementException)
+
+
+def wait(driver, seconds=20):
+    return WebDriverWait(driver, seconds, ignored_exceptions=NAVIGATING)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHOTS = os.path.join(ROOT, ".build", "desk-screenshots")
@@ -92,7 +100,7 @@ def no_alert(driver):
 
 
 def wait_url(driver, fragment):
-    WebDriverWait(driver, 20).until(lambda d: fragment in d.current_url)
+    wait(driver).until(lambda d: fragment in d.current_url)
 
 
 def question_key(driver):
@@ -145,7 +153,7 @@ def main():
         body = driver.find_element(By.TAG_NAME, "body")
         body.send_keys("j")
         body.send_keys("o")
-        WebDriverWait(driver, 20).until(lambda d: "/question" in d.current_url)
+        wait(driver).until(lambda d: "/question" in d.current_url)
         edited = question_key(driver)
         shoot(driver, "question")
         driver.find_element(By.TAG_NAME, "body").send_keys("e")
@@ -155,13 +163,13 @@ def main():
         text.clear()
         text.send_keys(EDITED_TEXT)
         text.send_keys(Keys.CONTROL, Keys.ENTER)
-        WebDriverWait(driver, 20).until(lambda d: moved_on(d, edited))
+        wait(driver).until(lambda d: moved_on(d, edited))
         keyboard = []
         for _ in range(2):
             current = question_key(driver)
             keyboard.append(current)
             driver.find_element(By.TAG_NAME, "body").send_keys("a")
-            WebDriverWait(driver, 20).until(lambda d: moved_on(d, current))
+            wait(driver).until(lambda d: moved_on(d, current))
         if [edited] + keyboard != low[:3]:
             fail(f"expected to move through the low questions {low[:3]} in order, went {[edited] + keyboard}")
 
@@ -172,7 +180,7 @@ def main():
             fail("no high-confidence questions to bulk-approve")
         driver.find_element(By.ID, "select-all").click()
         driver.find_element(By.ID, "approve-selected").click()
-        WebDriverWait(driver, 20).until(lambda d: "Approved" in d.find_element(By.TAG_NAME, "main").text)
+        wait(driver).until(lambda d: "Approved" in d.find_element(By.TAG_NAME, "main").text)
         if f"Approved {len(high)} question" not in driver.find_element(By.TAG_NAME, "main").text:
             fail("the bulk approval did not report every selected question")
         shoot(driver, "review-approved")

@@ -70,6 +70,8 @@ int rsp_inflate_raw(const uint8_t *in, size_t in_len, size_t size_hint, size_t m
     inflateEnd(&stream);
     if (outcome != RSP_INFLATE_OK) {
         free(buffer);
+        // What was produced before stopping, so callers can show the cap held.
+        *out_len = produced;
         return outcome;
     }
     *out = buffer;

@@ -300,7 +300,7 @@ package struct AnswerComposer: Sendable {
             if choice == nil { flags.insert(.valueNotAllowed) } else { flags.remove(.needsSME) }
         }
         let score = flags.contains(.needsSME) ? 0.4 : 0.55
-        let confidence: Confidence = score >= 0.45 ? .medium : .low
+        let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
         return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
                            confidence: confidence, score: score, flags: flags.sorted(),

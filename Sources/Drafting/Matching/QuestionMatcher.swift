@@ -194,10 +194,11 @@ package struct QuestionMatcher: Sendable {
             listed.insert(lifted, at: 0)
             notes[strongFacet.ref, default: []].append("facet \(strongFacet.fit.facet.id) fits the question (\(QuestionMatcher.format(strongFacet.fit.similarity)))")
         }
+        let written = analyzer.writtenWords(cleaned)
         let matches = listed.map { ranking in
             ControlMatch(framework: ranking.entry.framework, control: ranking.entry.id, title: ranking.entry.title,
                          score: QuestionMatcher.rounded(ranking.score),
-                         why: QuestionMatcher.explain(ranking, notes: notes[ranking.entry.ref] ?? []))
+                         why: QuestionMatcher.explain(ranking, written: written, notes: notes[ranking.entry.ref] ?? []))
         }
         var result = Result(rankings: listed, matches: matches, libraryHits: libraryHits,
                             references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
@@ -308,11 +309,28 @@ package struct QuestionMatcher: Sendable {
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 
-    private static func explain(_ ranking: ControlIndex.Ranking, notes: [String]) -> String {
+    /// Share of an entry's term score a synonym hit must carry to be named: below it the synonym
+    /// did not decide the match and naming it only distracts.
+    static let decisiveSynonymShare = 0.25
+
+    /// The "why" of a match: the question's words as written with the fields they matched, a
+    /// synonym only when it carried much of the score, the closest example and any notes.
+    static func explain(_ ranking: ControlIndex.Ranking, written: [String: String], notes: [String]) -> String {
         var parts: [String] = []
-        let terms = ranking.hits.prefix(6).map { hit in
-            "\(hit.term.hasPrefix("~") ? "synonym " + hit.term.dropFirst().replacingOccurrences(of: "_", with: " ") : hit.term)"
-                + " (\(hit.fields.map(\.rawValue).joined(separator: "+")))"
+        let total = ranking.hits.reduce(0) { $0 + $1.contribution }
+        var named = Set<String>()
+        var terms: [String] = []
+        for hit in ranking.hits {
+            let fields = " (\(hit.fields.map(\.rawValue).joined(separator: "+")))"
+            if hit.term.hasPrefix("~") {
+                guard total > 0, hit.contribution >= decisiveSynonymShare * total else { continue }
+                terms.append("synonym " + hit.term.dropFirst().replacingOccurrences(of: "_", with: " ") + fields)
+            } else {
+                let word = written[hit.term] ?? hit.term
+                guard named.insert(word.lowercased()).inserted else { continue }
+                terms.append("\"\(word)\"" + fields)
+            }
+            if terms.count == 6 { break }
         }
         if !terms.isEmpty { parts.append("matched " + terms.joined(separator: ", ")) }
         if let example = ranking.closestExample, ranking.exampleSimilarity >= 0.3 {

@@ -113,6 +113,24 @@ package struct TextAnalyzer: Sendable {
         return Terms(words: words, concepts: concepts)
     }
 
+    /// Each term ``analyze(_:)`` finds in `text`, with the word of the text it came from as written
+    /// (`machin` -> `machine`, the terms an abbreviation expands to -> `AI`), for explanations a
+    /// reviewer can read. The first word giving a term wins.
+    package func writtenWords(_ text: String) -> [String: String] {
+        var written: [String: String] = [:]
+        let tokens = text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") }
+        for token in tokens {
+            for raw in TextAnalyzer.rawWords(String(token)) {
+                let word = corrected(raw)
+                for expanded in [word] + (abbreviations[word] ?? []) {
+                    let stem = stems[expanded] ?? PorterStemmer.stem(TextAnalyzer.americanized(expanded))
+                    if written[stem] == nil { written[stem] = String(token) }
+                }
+            }
+        }
+        return written
+    }
+
     /// The known word one edit (deletion, insertion, substitution, adjacent swap) away from an
     /// unknown word of five or more letters, when there is exactly one; otherwise the word itself.
     /// Longest word the typo corrector looks at: a longer token is no misspelling of a word the

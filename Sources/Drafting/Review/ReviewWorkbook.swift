@@ -18,6 +18,12 @@ public enum ReviewWorkbook {
     public static let reviewSheet = "Review"
     /// The hidden sheet's name.
     public static let runSheet = "Run"
+    /// Whether a workbook is one of ours: a "Review" sheet and the hidden "Run" sheet naming its run.
+    public static func isReviewWorkbook(_ workbook: Workbook) -> Bool {
+        guard let run = workbook.sheet(named: runSheet), run.visibility != .visible else { return false }
+        return workbook.sheet(named: reviewSheet) != nil
+    }
+
     /// The Decision dropdown's values.
     public static let decisionChoices = ["Approve", "Edit", "Reject"]
 

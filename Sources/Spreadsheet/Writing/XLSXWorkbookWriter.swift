@@ -19,7 +19,7 @@ public enum XLSXWorkbookWriter {
     public static func write(_ sheets: [XLSXSheetSpec], to url: URL) throws(XLSXWriteError) {
         let file = url.lastPathComponent
         try validate(sheets, file: file)
-        var parts: [(String, String)] = [
+        var parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", rootRelationships),
             ("xl/workbook.xml", workbook(sheets)),
@@ -33,7 +33,7 @@ public enum XLSXWorkbookWriter {
         }
         // 1980-01-01, the earliest DOS date a ZIP entry can carry: fixed, so output is reproducible.
         let date = Date(timeIntervalSince1970: 315_532_800)
-        try ZipPartWriter.write(parts.map { ZipPartWriter.Part(path: $0.0, data: Data($0.1.utf8), modificationDate: date) }, to: url)
+        try ZipPartWriter.write(parts.map { ZipPartWriter.Part(path: $0.path, data: Data($0.xml.utf8), modificationDate: date) }, to: url)
     }
 
     private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

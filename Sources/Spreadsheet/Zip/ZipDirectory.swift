@@ -59,7 +59,7 @@ final class ZipDirectory {
                 guard let output else { throw ZipFormatError(.noMemory, "out of memory") }
                 return (output, count)
             case Int(RSP_INFLATE_TOO_LARGE):
-                throw ZipFormatError(.tooLarge, "the entry expands beyond \(maxBytes) bytes")
+                throw ZipFormatError(.tooLarge, "the entry expands beyond \(maxBytes) bytes", produced: count)
             case Int(RSP_INFLATE_NO_MEMORY):
                 throw ZipFormatError(.noMemory, "out of memory while decompressing the entry")
             default:

@@ -13,9 +13,12 @@ struct ZipFormatError: Error, Sendable, Hashable {
 
     var kind: Kind
     var message: String
+    /// The bytes decompression produced before it stopped (for `.tooLarge`: at most the cap plus one).
+    var produced: Int
 
-    init(_ kind: Kind, _ message: String) {
+    init(_ kind: Kind, _ message: String, produced: Int = 0) {
         self.kind = kind
         self.message = message
+        self.produced = produced
     }
 }

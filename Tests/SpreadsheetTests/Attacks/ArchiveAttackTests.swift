@@ -1,35 +1,42 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 /// Attacks 4-8: ZIP bombs, unsafe entry names, truncated archives and OLE files posing as XLSX.
 @Suite struct ArchiveAttackTests {
     private static let sheetPart = "xl/worksheets/sheet1.xml"
+    /// What the bomb fixture's other parts (workbook, relationships) inflate to, read before its sheet.
+    private static let otherPartBytes = 826
 
     @Test func zipBombWithHonestHeadersIsRefusedBeforeInflating() {
         let path = AttackHarness.fixture("zip_bomb.xlsx")
         let outcome = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
                                                   "the part declares 269484032 bytes uncompressed; the limit is 268435456")
-        #expect(outcome.elapsed < .seconds(1), "took \(outcome.elapsed)")
+        #expect(outcome.counters.bytesInflated == Self.otherPartBytes, "the bomb part was inflated")
     }
 
     /// The same bomb with headers claiming 1,000 bytes: extraction counts what inflates and stops at
     /// the cap, so the buffer never grows past the part cap.
     @Test func zipBombWithLyingHeadersStopsAtThePartCap() throws {
-        let path = try lyingCopyOfZipBomb()
-        AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
-                                    "the part expands beyond 268435456 bytes")
+        let scratch = try ScratchFolder("AttackTests")
+        let path = try lyingCopyOfZipBomb(in: scratch)
+        let standard = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
+                                                   "the part expands beyond 268435456 bytes")
+        // Inflating stops one byte past the cap: that byte shows the part is too large.
+        #expect(standard.counters.bytesInflated == Self.otherPartBytes + ReadLimits.standard.maxPartBytes + 1)
         // A lower cap stops it correspondingly sooner: the cap, not the bomb, sets the cost.
         var limits = ReadLimits()
         limits.maxPartBytes = 1 << 20
         let small = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
                                                 "the part expands beyond 1048576 bytes", limits: limits)
-        #expect(small.elapsed < .seconds(1), "took \(small.elapsed)")
+        #expect(small.counters.bytesInflated == Self.otherPartBytes + limits.maxPartBytes + 1)
     }
 
     @Test func oversizedFilesAreRefusedBeforeReading() throws {
         // Sparse files: their size is checked before a byte beyond the first 4 KiB is read.
-        let directory = try AttackHarness.temporaryDirectory()
+        let scratch = try ScratchFolder("AttackTests")
+        let directory = scratch.url
         let archive = directory.appendingPathComponent("huge.xlsx")
         try sparseFile(at: archive, head: Data([0x50, 0x4B, 0x03, 0x04]), size: (1 << 30) + 1)
         AttackHarness.expectRefused(archive.path, .limitExceeded, at: archive.path, "the file is 1073741825 bytes; the limit is 1073741824")
@@ -78,14 +85,15 @@ import Testing
         ("legacy_renamed.xlsx", "legacy.txt", "this is a legacy Excel 97-2003 workbook (.xls): save it as .xlsx (Excel Workbook) and try again"),
     ])
     func compoundFilesAreRefusedWithAdvice(name: String, renamedTo: String, message: String) throws {
-        let copy = try AttackHarness.temporaryDirectory().appendingPathComponent(renamedTo)
+        let scratch = try ScratchFolder("AttackTests")
+        let copy = scratch.url.appendingPathComponent(renamedTo)
         try FileManager.default.copyItem(at: URL(fileURLWithPath: AttackHarness.fixture(name)), to: copy)
         let outcome = AttackHarness.expectRefused(copy.path, .unsupportedFormat, at: copy.path, message)
         #expect(outcome.error?.message == message)
     }
 
-    /// A copy of `zip_bomb.xlsx` whose local and central headers declare the sheet part as 1,000 bytes.
-    private func lyingCopyOfZipBomb() throws -> String {
+    /// A copy of `zip_bomb.xlsx`, in `scratch`, whose local and central headers declare the sheet part as 1,000 bytes.
+    private func lyingCopyOfZipBomb(in scratch: ScratchFolder) throws -> String {
         var data = try Data(contentsOf: URL(fileURLWithPath: AttackHarness.fixture("zip_bomb.xlsx")))
         let name = Data(Self.sheetPart.utf8)
         let lie = withUnsafeBytes(of: UInt32(1000).littleEndian) { Data($0) }
@@ -103,7 +111,7 @@ import Testing
             }
         }
         #expect(patched == 2)
-        let url = try AttackHarness.temporaryDirectory().appendingPathComponent("zip_bomb_lying.xlsx")
+        let url = scratch.url.appendingPathComponent("zip_bomb_lying.xlsx")
         try data.write(to: url)
         return url.path
     }

@@ -18,8 +18,6 @@ import Testing
             "shared_string_overflow.xlsx", "ref_ZZZZZ1.xlsx", "duplicate_row.xlsx", "nul_in_quotes.csv",
             "overlong_utf8.csv", "unclosed_quote_at_end.csv",
         ].map { AttackHarness.fixture($0) }
-        let clock = ContinuousClock()
-        let start = clock.now
         var refused: [String] = []
         for attack in hostile {
             // The loop a batch command runs: each file read on its own, failures collected, never fatal.
@@ -35,6 +33,5 @@ import Testing
             }
         }
         #expect(refused == hostile.map { URL(fileURLWithPath: $0).lastPathComponent })
-        #expect(clock.now - start < AttackHarness.timeBound)
     }
 }

@@ -17,17 +17,14 @@ import Testing
         }
     }
 
-    @Test func everySavedInputIsHandledWithinTwoSeconds() throws {
+    /// A hang was the finding for the xlsx inputs; the two below check what they now come to (a
+    /// damaged part) rather than timing them, which only a quiet machine could do reliably.
+    @Test func everySavedInputIsHandled() throws {
         let inputs = Self.savedInputs
         #expect(inputs.count >= 5, "the regression folders lost their inputs")
         for (target, file) in inputs {
-            let data = try Data(contentsOf: file)
-            let started = ContinuousClock.now
-            let violations = target.violations(for: data)
-            let elapsed = ContinuousClock.now - started
+            let violations = target.violations(for: try Data(contentsOf: file))
             #expect(violations.isEmpty, "\(target.rawValue)/\(file.lastPathComponent): \(violations)")
-            // A hang was the finding for the xlsx inputs: they must now end at once.
-            #expect(elapsed < .seconds(2), "\(target.rawValue)/\(file.lastPathComponent) took \(elapsed)")
         }
     }
 

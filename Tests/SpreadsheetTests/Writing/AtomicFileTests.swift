@@ -11,8 +11,8 @@ import TestSupport
     /// killed run) and one of another output.
     @Test(arguments: ["patch", "workbook", "data"])
     func aWriteRemovesItsOutputsStaleTemporaryFiles(writer: String) throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let output = folder.appendingPathComponent("filled.xlsx")
         for name in [".filled.xlsx.tmp-DEAD", ".other.xlsx.tmp-BEEF"] {
             try Data("left by a killed run".utf8).write(to: folder.appendingPathComponent(name))
@@ -30,8 +30,8 @@ import TestSupport
     }
 
     @Test func aFailedWriteLeavesNoTemporaryFile() throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         // A non-empty folder in the output's place: everything is written, then the rename fails.
         let output = folder.appendingPathComponent("filled.xlsx")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)

@@ -18,13 +18,6 @@ enum WritingTestFiles {
         }
     }
 
-    /// A new empty folder; callers remove it when done.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("writing-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// `unzip -t` when the tool is installed; true when it is not (the check is then skipped).
     static func unzipTest(_ url: URL) throws -> Bool {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unzip") else { return true }

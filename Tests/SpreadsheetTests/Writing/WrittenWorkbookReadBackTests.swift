@@ -8,8 +8,8 @@ import TestSupport
 struct WrittenWorkbookReadBackTests {
     @Test func patchedAnswersReadBackAndTheRestIsKept() throws {
         let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let output = folder.appendingPathComponent("answered.xlsx")
         try XLSXCellPatcher.patch(input, edits: XLSXCellPatcherTests.edits, output: output)
 
@@ -34,8 +34,8 @@ struct WrittenWorkbookReadBackTests {
     }
 
     @Test func reviewWorkbookReadsBack() throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let url = folder.appendingPathComponent("review.xlsx")
         try XLSXWorkbookWriter.write([XLSXWorkbookWriterTests.review, XLSXWorkbookWriterTests.lists], to: url)
 

@@ -26,8 +26,8 @@ struct XLSXCellPatcherTests {
     @Test func patchesOnlyTheTargetCells() throws {
         let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
         let before = try Data(contentsOf: input)
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let output = folder.appendingPathComponent("answered.xlsx")
 
         try XLSXCellPatcher.patch(input, edits: Self.edits, output: output)
@@ -66,8 +66,8 @@ struct XLSXCellPatcherTests {
     @Test func calcChainChangesOnlyWhenAFormulaIsOverwritten() throws {
         let input = Fixtures.folder().appendingPathComponent("with_calc_chain.xlsx")
         let original = try WritingTestFiles.entries(of: input)
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
 
         let plain = folder.appendingPathComponent("plain.xlsx")
         try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: "Yes")], output: plain)
@@ -94,8 +94,8 @@ struct XLSXCellPatcherTests {
 
     @Test func refusesRowsWithoutReferences() throws {
         let input = Fixtures.folder().appendingPathComponent("rows_without_refs.xlsx")
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let output = folder.appendingPathComponent("out.xlsx")
         let error = #expect(throws: XLSXWriteError.self) {
             try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("B1")!, text: "x")], output: output)
@@ -109,8 +109,8 @@ struct XLSXCellPatcherTests {
 
     @Test func fillsAnEmptyPrefixedSheetData() throws {
         let input = Fixtures.folder().appendingPathComponent("empty_sheet_data.xlsx")
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let output = folder.appendingPathComponent("out.xlsx")
         try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("B2")!, text: "a"),
                                                  XLSXCellEdit(part: Self.sheet, cell: CellAddress("A1")!, text: "b")],
@@ -122,8 +122,8 @@ struct XLSXCellPatcherTests {
 
     @Test func rejectsAnUnknownPart() throws {
         let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let output = folder.appendingPathComponent("out.xlsx")
         let error = #expect(throws: XLSXWriteError.self) {
             try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: "xl/worksheets/sheet9.xml", cell: CellAddress("A1")!, text: "x")],
@@ -135,8 +135,8 @@ struct XLSXCellPatcherTests {
 
     @Test func refusesTextLongerThanACellHolds() throws {
         let input = Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx")
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let error = #expect(throws: XLSXWriteError.self) {
             try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: String(repeating: "y", count: 32_768))],
                                       output: folder.appendingPathComponent("out.xlsx"))
@@ -146,8 +146,8 @@ struct XLSXCellPatcherTests {
     }
 
     @Test func refusesToOverwriteTheInput() throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let copy = folder.appendingPathComponent("book.xlsx")
         try FileManager.default.copyItem(at: Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx"), to: copy)
         #expect(throws: XLSXWriteError.self) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 @Suite("XLSXWorkbookWriter")
@@ -17,8 +18,8 @@ struct XLSXWorkbookWriterTests {
     static let lists = XLSXSheetSpec(name: "Lists", rows: [[.text("Approve")]], hasHeaderRow: false, isHidden: true)
 
     @Test func writesTheRequiredPartsInAFixedOrder() throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let url = folder.appendingPathComponent("review.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: url)
         #expect(try WritingTestFiles.entries(of: url).map(\.name) == [
@@ -29,8 +30,8 @@ struct XLSXWorkbookWriterTests {
     }
 
     @Test func writesCellsStylesPaneAndDropdowns() throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let url = folder.appendingPathComponent("review.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: url)
         let parts = try WritingTestFiles.entries(of: url)
@@ -55,8 +56,8 @@ struct XLSXWorkbookWriterTests {
     }
 
     @Test func outputIsDeterministic() throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let first = folder.appendingPathComponent("a.xlsx")
         let second = folder.appendingPathComponent("b.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: first)
@@ -88,8 +89,8 @@ struct XLSXWorkbookWriterTests {
                 location: "x.xlsx[S]!B1"),
     ])
     func rejects(_ invalid: Invalid) throws {
-        let folder = try WritingTestFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("writing-tests")
+        let folder = scratch.url
         let url = folder.appendingPathComponent("x.xlsx")
         let error = #expect(throws: XLSXWriteError.self) { try XLSXWorkbookWriter.write(invalid.sheets, to: url) }
         #expect(error?.kind == .invalidEdit)
