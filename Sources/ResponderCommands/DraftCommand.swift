@@ -202,11 +202,6 @@ struct DraftCommand: AsyncParsableCommand {
         var message: String
     }
 
-    /// An output that could not be written, named by its own path (never the temporary file's).
-    private struct OutputError: Error {
-        var message: String
-    }
-
     private func write(_ data: Data, to url: URL) throws {
         do {
             try AtomicFile.write(data, to: url)

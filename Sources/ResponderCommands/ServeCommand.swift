@@ -14,6 +14,10 @@ struct ServeCommand: AsyncParsableCommand {
             refused, naming who and when). Without --reviewer the desk asks each browser for the reviewer's name. \
             Listens on 127.0.0.1 unless --host says otherwise; requests must name the served host and port. \
             Stop it with Ctrl-C.
+
+            Examples:
+              responder serve
+              responder serve --port 9000 --reviewer dana
             """
     )
 
@@ -28,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
+    /// The date the matches shown beside a question are judged as of.
+    @OptionGroup var asOf: AsOfOption
+
     func validate() throws {
         if !(1...65535).contains(port) { throw ValidationError("--port must be between 1 and 65535") }
         if let reviewer, reviewer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--reviewer must name someone") }
@@ -37,8 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         let workspace = try knowledgeBase.workspace()
         let loaded = try knowledgeBase.load(workspace)
         if loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            printError("error: the knowledge base has errors; run `responder kb check` for the full list")
-            throw ExitCode.failure
+            throw CommandFailure(.data, "the knowledge base has errors; run `responder kb check` for the full list")
         }
         if !ReviewDesk.Configuration.isLoopback(host) {
             printError("warning: serving on \(host), not loopback: anyone who can reach it and holds the URL can review")
@@ -49,10 +55,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             desk = try ReviewDesk(configuration: ReviewDesk.Configuration(host: host, port: port, reviewer: reviewer),
                                   store: store, content: loaded.content, learned: learned,
-                                  indexPath: workspace.indexPath, asOf: knowledgeBase.asOfDate)
+                                  indexPath: workspace.indexPath, asOf: asOf.date)
         } catch {
-            printError("error: cannot open the knowledge-base index \(workspace.indexPath ?? "in memory"): \(error)")
-            throw ExitCode.failure
+            throw CommandFailure(.io, "cannot open the knowledge-base index \(workspace.indexPath ?? "in memory"): \(error)")
         }
         let url = desk.loginURL(token: await desk.issueLoginToken())
         let app = desk.application {
@@ -63,8 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await app.runService()
         } catch {
             try? await store.close()
-            printError("error: cannot serve on \(host):\(port): \(error)")
-            throw ExitCode.failure
+            throw CommandFailure(.io, "cannot serve on \(host):\(port): \(error)")
         }
         try await store.close()
     }

@@ -11,21 +11,24 @@ struct StoreCheckCommand: AsyncParsableCommand {
             newer responder wrote, naming it. This runs the full check: for SQLite, PRAGMA integrity_check (every \
             page, index and constraint) and the foreign keys; for both stores, the audit log's append-only triggers. \
             PostgreSQL checks its own pages (data checksums, amcheck). Exit status 1 when a problem is found.
+
+            Examples:
+              responder store check
+              responder store check --store postgres://ana@db.example.com:5432/responder
             """
     )
 
-    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var location: WorkspaceOptions
 
     func run() async throws {
-        let workspace = try knowledgeBase.workspace()
-        let store = try await knowledgeBase.openStore(workspace)
+        let workspace = try location.workspace()
+        let store = try await location.openStore(workspace)
         let result: StoreCheck
         do {
             result = try await store.check()
             try await store.close()
         } catch {
-            printError("error: cannot check the store \(store.location): \(error)")
-            throw ExitCode.failure
+            throw CommandFailure(.io, "cannot check the store \(store.location): \(error)")
         }
         print("checked \(store.location): \(result.checked)")
         guard result.isSound else {

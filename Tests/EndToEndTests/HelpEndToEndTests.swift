@@ -50,6 +50,9 @@ import TestSupport
         HelpCase(command: ["library", "export"], usage: ["responder library export"], absent: ["--as-of"]),
         HelpCase(command: ["kb", "check"], usage: ["responder kb check"], absent: []),
         HelpCase(command: ["store", "copy"], usage: ["--to <path-or-url>"], absent: storeOnly),
+        HelpCase(command: ["store", "check"], usage: ["responder store check"], absent: storeOnly),
+        HelpCase(command: ["export"], usage: ["responder export", "--all", "--answers"], absent: ["--as-of"]),
+        HelpCase(command: ["serve"], usage: ["responder serve"], absent: []),
     ])
     func eachCommandHasItsOwnHelpEndingInExamples(_ test: HelpCase) throws {
         let outcome = try ResponderBinary.run(["help"] + test.command)
