@@ -125,8 +125,7 @@ package struct AnswerComposer: Sendable {
         // speaks for itself; a line without facets through its control's wording and statement.
         let coverage: Double
         if let facet, let measure = match.facetMatcher {
-            let source = measure.terms(of: facet.facet.examples + facet.facet.keywords + [facet.facet.aspect, facet.facet.statement])
-            coverage = max(measure.coverage(of: match.terms, by: source), min(1, facet.similarity))
+            coverage = max(measure.coverage(of: match.terms, by: facet.sourceTerms), min(1, facet.similarity))
         } else {
             coverage = match.coverage
         }

@@ -73,18 +73,20 @@ package struct ControlIndex: Sendable {
     /// How much the closest example's cosine similarity adds, on the lexical score's scale.
     private let exampleWeight = 9.0
 
-    package init(catalogue: [CatalogueEntry], statements: [ControlRef: String], analyzer: TextAnalyzer) {
+    /// - Parameter analyze: a text's analysed terms (the caller's analyser, whose results it may
+    ///   keep for its own use of the same texts).
+    package init(catalogue: [CatalogueEntry], statements: [ControlRef: String], analyze: (String) -> TextAnalyzer.Terms) {
         var fieldTerms: [[Field: [String]]] = []
         var exampleTerms: [[[String]]] = []
         for entry in catalogue {
-            let perExample = entry.examples.map { analyzer.analyze($0).all }
+            let perExample = entry.examples.map { analyze($0).all }
             exampleTerms.append(perExample)
             fieldTerms.append([
-                .title: analyzer.analyze(entry.title).all,
-                .keywords: entry.keywords.flatMap { analyzer.analyze($0).all },
+                .title: analyze(entry.title).all,
+                .keywords: entry.keywords.flatMap { analyze($0).all },
                 .examples: perExample.flatMap { $0 },
-                .description: analyzer.analyze(entry.description).all,
-                .statement: analyzer.analyze(statements[entry.ref] ?? "").all,
+                .description: analyze(entry.description).all,
+                .statement: analyze(statements[entry.ref] ?? "").all,
             ])
         }
         var termIDs: [String: Int] = [:]

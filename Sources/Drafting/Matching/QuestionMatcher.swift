@@ -93,10 +93,19 @@ package struct QuestionMatcher: Sendable {
         self.analyzer = analyzer
         var statements: [ControlRef: String] = [:]
         for entry in content.applicability where statements[entry.ref] == nil { statements[entry.ref] = entry.statement }
-        index = ControlIndex(catalogue: catalogue, statements: statements, analyzer: analyzer)
+        // The index, the library's term rarity and each entry's coverage terms read the same
+        // catalogue texts: each is analysed once.
+        var analysed: [String: TextAnalyzer.Terms] = [:]
+        func analyse(_ text: String) -> TextAnalyzer.Terms {
+            if let terms = analysed[text] { return terms }
+            let terms = analyzer.analyze(text)
+            analysed[text] = terms
+            return terms
+        }
+        index = ControlIndex(catalogue: catalogue, statements: statements, analyze: analyse)
         references = ReferenceFinder(crosswalks: content.crosswalks, catalogue: catalogue)
         library = LibraryMatcher(library: content.library, analyzer: analyzer,
-                                 background: catalogue.flatMap { $0.examples })
+                                 background: catalogue.flatMap { $0.examples.map(analyse) })
         var subjects: [FrameworkCode: SubjectDetector] = [:]
         for framework in content.frameworks where chosen.contains(framework.code) && !framework.subjects.isEmpty {
             subjects[framework.code] = SubjectDetector(subjects: framework.subjects)
@@ -113,7 +122,7 @@ package struct QuestionMatcher: Sendable {
         var entryTerms: [ControlRef: Set<String>] = [:]
         for entry in catalogue {
             let texts = [entry.title, entry.description, statements[entry.ref] ?? ""] + entry.keywords + entry.examples
-            entryTerms[entry.ref] = Set(texts.flatMap { analyzer.analyze($0).all })
+            entryTerms[entry.ref] = Set(texts.flatMap { analyse($0).all })
         }
         self.entryTerms = entryTerms
         var libraryTerms: [String: Set<String>] = [:]
