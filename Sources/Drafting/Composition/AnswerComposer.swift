@@ -266,6 +266,13 @@ package struct AnswerComposer: Sendable {
         let strongSource = (signals.facetFit ?? 0) >= FacetMatcher.strongFit
             || (signals.librarySimilarity ?? 0) >= LibraryMatcher.preferredThreshold
         if signals.matchedTerms <= 1 && !strongSource { score = min(score, highScore - 0.05) }
+        // A control's general statement drafted while an approved answer to a similar question
+        // stands beside it: the buyer's narrower question is often what that answer says, and the
+        // statement only touches it (dev split: such drafts were right 2 times in 5).
+        if signals.facetFit == nil && signals.librarySimilarity == nil
+            && (signals.rivalLibrarySimilarity ?? 0) >= LibraryMatcher.relatedThreshold {
+            score = min(score, mediumScore - 0.01)
+        }
         if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
         if flags.contains(.needsSME) { score -= 0.25 }
         if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }

@@ -168,8 +168,10 @@ package struct QuestionMatcher: Sendable {
         // question is answered from ISO 27001 or SOC 2), or an approved library answer does.
         let quoted = !found.directRefs.isEmpty || !found.crosswalkEntries.isEmpty
         func best(_ framework: FrameworkCode) -> Double { rankings.first { $0.entry.framework == framework }?.score ?? 0 }
+        // Typos corrected, so "Risk assesment" names risk assessment as its terms already do.
+        let words = analyzer.correctedWords(cleaned)
         let namesSubject = subjects.contains { framework, detector in
-            best(framework) >= QuestionMatcher.minimumScore && detector.isNamed(in: cleaned)
+            best(framework) >= QuestionMatcher.minimumScore && detector.isNamed(words: words)
                 || best(framework) >= QuestionMatcher.contextScore && detector.isNamed(in: context)
         }
         // A close paraphrase of one of an entry's example questions ("Access reviews", "Asset register")
@@ -193,7 +195,7 @@ package struct QuestionMatcher: Sendable {
         let isInScope = catalogueMatches || libraryMatches || strongFacet != nil
         // Naming a claimed framework's subject without a match is a gap a person must fill
         // (`no_match`); anything else is a question the knowledge base is not for (`out_of_scope`).
-        let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(in: cleaned) })
+        let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(words: words) })
         var listed = catalogueMatches || strongFacet != nil ? QuestionMatcher.listed(rankings, top: topScore) : []
         if let strongFacet, listed.first?.entry.ref != strongFacet.ref, let entry = entriesByRef[strongFacet.ref] {
             var lifted = rankings.first { $0.entry.ref == strongFacet.ref }
