@@ -1,6 +1,10 @@
 import ResponderModel
 
 extension FactTopic {
+    /// Topics whose facts hold for the whole organisation (its certifications); every other topic's
+    /// facts come from the AI registers and belong only in answers about AI.
+    package static let organisationWide: Set<FactTopic> = [.certification]
+
     /// Topics implied by the question's wording (raw lower-cased words) and the `topics` its
     /// best-matched catalogue entry lists (which IDs raise which topics is catalogue data).
     package static func detect(words: [String], entry: CatalogueEntry?) -> [FactTopic] {

@@ -31,6 +31,8 @@ package struct QuestionMatcher: Sendable {
         package var facetMatcher: FacetMatcher?
         /// The share of the question's term weight each library hit's question and answer contain, by ID.
         package var libraryCoverage: [String: Double] = [:]
+        /// The frameworks whose subject the question itself names (ISO/IEC 42001: AI words).
+        package var namedSubjects: Set<FrameworkCode> = []
     }
 
     /// At or above this score a match puts the question in scope whatever its wording (measured on
@@ -214,6 +216,7 @@ package struct QuestionMatcher: Sendable {
                             references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
         result.terms = ranked.terms
         result.facetMatcher = facetMatcher
+        result.namedSubjects = Set(subjects.filter { $0.value.isNamed(words: words) }.keys)
         for hit in libraryHits.prefix(3) {
             result.libraryCoverage[hit.answer.id] = facetMatcher.coverage(of: ranked.terms, by: libraryTerms[hit.answer.id] ?? [])
         }
