@@ -99,10 +99,10 @@ import TestSupport
     @Test func aGeneralStatementBesideASimilarApprovedAnswerIsNotHigh() {
         let signals = ConfidenceSignals(matchScore: 25, exampleSimilarity: 0.8, margin: 1, coverage: 1, matchedTerms: 6,
                                         rivalLibrarySimilarity: LibraryMatcher.relatedThreshold)
-        #expect(AnswerComposer.confidenceScore(signals, flags: []) < AnswerComposer.mediumScore)
+        #expect(AnswerComposer.level(AnswerComposer.confidenceScore(signals, flags: [])) == .medium)
         var alone = signals
         alone.rivalLibrarySimilarity = nil
-        #expect(AnswerComposer.confidenceScore(alone, flags: []) >= AnswerComposer.mediumScore)
+        #expect(AnswerComposer.level(AnswerComposer.confidenceScore(alone, flags: [])) == .high)
     }
 
     /// Porter makes "accountable" the stem of "account": an account-manager question drew the

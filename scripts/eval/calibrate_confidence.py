@@ -42,7 +42,7 @@ def score(weights, item, high, medium):
     if signals["matchedTerms"] <= 1 and not strong:
         raw = min(raw, high - 0.05)
     if fit is None and library is None and (signals.get("rivalLibrarySimilarity") or 0) >= RELATED:
-        raw = min(raw, medium - 0.01)
+        raw = min(raw, high - 0.01)
     if "partial_answer" in flags:
         raw = min(raw, medium - 0.01)
     if "needs_sme" in flags:

@@ -275,10 +275,10 @@ package struct AnswerComposer: Sendable {
         if signals.matchedTerms <= 1 && !strongSource { score = min(score, highScore - 0.05) }
         // A control's general statement drafted while an approved answer to a similar question
         // stands beside it: the buyer's narrower question is often what that answer says, and the
-        // statement only touches it (dev split: such drafts were right 2 times in 5).
+        // statement only touches it (dev split: such drafts were right 2 times in 5). Not high.
         if signals.facetFit == nil && signals.librarySimilarity == nil
             && (signals.rivalLibrarySimilarity ?? 0) >= LibraryMatcher.relatedThreshold {
-            score = min(score, mediumScore - 0.01)
+            score = min(score, highScore - 0.01)
         }
         if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
         if flags.contains(.needsSME) { score -= 0.25 }
