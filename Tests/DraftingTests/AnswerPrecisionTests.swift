@@ -80,6 +80,45 @@ import TestSupport
                 "\(answer.citations)")
     }
 
+    /// Pattern 6 across frameworks: the registers describe the AI management system, so a security or
+    /// privacy answer that names no AI subject carries none of their facts, and a DPIA is not the AI
+    /// system impact assessment.
+    @Test(arguments: [
+        "Do you watch your infrastructure for security events around the clock?",
+        "How is administrator access granted, and how is its use monitored?",
+        "Can our staff sign in through our own SAML identity provider?",
+        "Do you run a data protection impact assessment before starting high-risk processing of personal data?",
+    ])
+    func securityAndPrivacyAnswersCarryNoAIRegisterFacts(text: String) {
+        let answer = Self.draft(text).answer
+        #expect(!answer.citations.contains { [.system, .assessment, .incident].contains($0.kind) }, "\(answer.citations)")
+    }
+
+    /// A general statement drafted while an approved answer to a similar question stands beside it
+    /// is at most medium: the approved answer may be what the narrower question needs.
+    @Test func aGeneralStatementBesideASimilarApprovedAnswerIsNotHigh() {
+        let signals = ConfidenceSignals(matchScore: 25, exampleSimilarity: 0.8, margin: 1, coverage: 1, matchedTerms: 6,
+                                        rivalLibrarySimilarity: LibraryMatcher.relatedThreshold)
+        #expect(AnswerComposer.level(AnswerComposer.confidenceScore(signals, flags: [])) == .medium)
+        var alone = signals
+        alone.rivalLibrarySimilarity = nil
+        #expect(AnswerComposer.level(AnswerComposer.confidenceScore(alone, flags: [])) == .high)
+    }
+
+    /// Porter makes "accountable" the stem of "account": an account-manager question drew the
+    /// AI-accountability answer at high confidence.
+    @Test func accountabilityIsNotAnAccount() {
+        let drafted = Self.draft("Who would be our account manager?")
+        #expect(drafted.answer.source?.id != "LIB-006", "\(drafted.answer.text)")
+        #expect(drafted.answer.confidence != .high)
+    }
+
+    /// A misspelt short question still names its subject ("assesment"): it is drafted, not out of scope.
+    @Test func aMisspeltSubjectStillCounts() {
+        let answer = Self.draft("Risk assesment").answer
+        #expect(!answer.flags.contains(.outOfScope), "\(answer.flags)")
+    }
+
     /// Pattern 7: under `--system`, the choice and every fact agree with the scoped system.
     @Test func systemScopeDecidesTheChoiceAndTheFacts() {
         let scoped = Drafter(content: Self.content, asOf: "2026-11-23", systemScope: "AIS-001")

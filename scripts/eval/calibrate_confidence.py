@@ -21,6 +21,7 @@ from score_answers import judge, load_draft, load_labels, split_of  # noqa: E402
 
 REUSE = 0.78          # LibraryMatcher.reuseThreshold
 PREFERRED = 0.55      # LibraryMatcher.preferredThreshold
+RELATED = 0.5         # LibraryMatcher.relatedThreshold
 STRONG_FIT = 0.6      # FacetMatcher.strongFit
 
 
@@ -36,9 +37,12 @@ def components(signals):
 def score(weights, item, high, medium):
     raw = sum(w * c for w, c in zip(weights, item["components"]))
     signals, flags = item["signals"], item["flags"]
+    fit, library = signals.get("facetFit"), signals.get("librarySimilarity")
     strong = (signals.get("facetFit") or 0) >= STRONG_FIT or (signals.get("librarySimilarity") or 0) >= PREFERRED
     if signals["matchedTerms"] <= 1 and not strong:
         raw = min(raw, high - 0.05)
+    if fit is None and library is None and (signals.get("rivalLibrarySimilarity") or 0) >= RELATED:
+        raw = min(raw, high - 0.01)
     if "partial_answer" in flags:
         raw = min(raw, medium - 0.01)
     if "needs_sme" in flags:

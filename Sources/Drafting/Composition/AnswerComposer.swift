@@ -56,7 +56,7 @@ package struct AnswerComposer: Sendable {
                                allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
-            if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice) { return answer }
+            if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice, match: match) { return answer }
             let flags: [AnswerFlag] = match.isNearMiss ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
             return DraftAnswer(choice: nil, text: "", citations: [], confidence: .low, score: 0, flags: flags)
         }
@@ -125,8 +125,7 @@ package struct AnswerComposer: Sendable {
         // speaks for itself; a line without facets through its control's wording and statement.
         let coverage: Double
         if let facet, let measure = match.facetMatcher {
-            let source = measure.terms(of: facet.facet.examples + facet.facet.keywords + [facet.facet.aspect, facet.facet.statement])
-            coverage = max(measure.coverage(of: match.terms, by: source), min(1, facet.similarity))
+            coverage = max(measure.coverage(of: match.terms, by: facet.sourceTerms), min(1, facet.similarity))
         } else {
             coverage = match.coverage
         }
@@ -145,6 +144,13 @@ package struct AnswerComposer: Sendable {
         }
         if intent == .count, !topics.contains(.inventory), words.contains(where: { $0.hasPrefix("model") || $0.hasPrefix("system") }) {
             topics.insert(.inventory, at: 0)
+        }
+        // The registers describe the AI management system (its systems, assessments, oversight,
+        // incidents); a security or privacy question answered from another framework gets none of
+        // that unless it names AI itself: "Is security monitoring in place around the clock?" is not
+        // asking about model monitoring.
+        if control.framework != .iso42001 && !match.namedSubjects.contains(.iso42001) {
+            topics.removeAll { !FactTopic.organisationWide.contains($0) }
         }
         var factCount = 0
         for topic in topics.prefix(3) {
@@ -267,6 +273,13 @@ package struct AnswerComposer: Sendable {
         let strongSource = (signals.facetFit ?? 0) >= FacetMatcher.strongFit
             || (signals.librarySimilarity ?? 0) >= LibraryMatcher.preferredThreshold
         if signals.matchedTerms <= 1 && !strongSource { score = min(score, highScore - 0.05) }
+        // A control's general statement drafted while an approved answer to a similar question
+        // stands beside it: the buyer's narrower question is often what that answer says, and the
+        // statement only touches it (dev split: such drafts were right 2 times in 5). Not high.
+        if signals.facetFit == nil && signals.librarySimilarity == nil
+            && (signals.rivalLibrarySimilarity ?? 0) >= LibraryMatcher.relatedThreshold {
+            score = min(score, highScore - 0.01)
+        }
         if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
         if flags.contains(.needsSME) { score -= 0.25 }
         if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }
@@ -276,9 +289,12 @@ package struct AnswerComposer: Sendable {
 
     /// An answer from the registers alone (certifications, inventory, incidents, suppliers) for a
     /// question no catalogue entry matched; still flagged `no_match` so a reviewer sees no control backs it.
-    private func factsOnly(_ question: Question, intent: Intent, allowed: [String]?, wantsChoice: Bool) -> DraftAnswer? {
+    private func factsOnly(_ question: Question, intent: Intent, allowed: [String]?, wantsChoice: Bool,
+                           match: QuestionMatcher.Result) -> DraftAnswer? {
+        let aboutAI = match.namedSubjects.contains(.iso42001)
         let topics = FactTopic.detect(words: TextAnalyzer.rawWords(question.text), entry: nil)
             .filter { [.certification, .inventory, .incidents, .suppliers].contains($0) }
+            .filter { aboutAI || FactTopic.organisationWide.contains($0) }
         var sentences: [String] = []
         var citations = Set<Citation>()
         var flags: Set<AnswerFlag> = [.noMatch]

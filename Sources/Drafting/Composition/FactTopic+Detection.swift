@@ -1,6 +1,10 @@
 import ResponderModel
 
 extension FactTopic {
+    /// Topics whose facts hold for the whole organisation (its certifications); every other topic's
+    /// facts come from the AI registers and belong only in answers about AI.
+    package static let organisationWide: Set<FactTopic> = [.certification]
+
     /// Topics implied by the question's wording (raw lower-cased words) and the `topics` its
     /// best-matched catalogue entry lists (which IDs raise which topics is catalogue data).
     package static func detect(words: [String], entry: CatalogueEntry?) -> [FactTopic] {
@@ -28,10 +32,23 @@ extension FactTopic {
             || listed.contains(.customerDataTraining) {
             topics.append(.customerDataTraining)
         }
-        if has("risk") && hasPrefix("assess", "register", "evaluat") || listed.contains(.riskAssessment) {
+        // Risk assessed, not any "risk" beside any "assessment": "high-risk processing" in a DPIA
+        // question is not a question about the AI risk assessments.
+        func near(_ first: (String) -> Bool, _ second: (String) -> Bool, within span: Int) -> Bool {
+            words.indices.contains { index in
+                first(words[index]) && words[(index + 1)..<min(words.count, index + 1 + span)].contains(where: second)
+            }
+        }
+        let isRisk = { (word: String) in word == "risk" || word == "risks" }
+        let assesses = { (word: String) in ["assess", "register", "evaluat", "analys"].contains { word.hasPrefix($0) } }
+        if near(isRisk, assesses, within: 1) || near(assesses, isRisk, within: 3) || listed.contains(.riskAssessment) {
             topics.append(.riskAssessment)
         }
-        if has("impact") && hasPrefix("assess", "evaluat") || has("dpia", "fria", "aiia")
+        // A DPIA is the privacy team's record, not the AI system impact assessment the register
+        // holds: a question about one gets the other's facts only when it names AI as well.
+        let dataProtection = has("dpia", "dpias", "data protection impact", "privacy impact", "pia")
+        if (has("impact") && hasPrefix("assess", "evaluat") || has("fria", "aiia"))
+            && !(dataProtection && !has("ai", "artificial intelligence", "aiia", "fria", "algorithmic"))
             || listed.contains(.impactAssessment) {
             topics.append(.impactAssessment)
         }

@@ -73,18 +73,20 @@ package struct ControlIndex: Sendable {
     /// How much the closest example's cosine similarity adds, on the lexical score's scale.
     private let exampleWeight = 9.0
 
-    package init(catalogue: [CatalogueEntry], statements: [ControlRef: String], analyzer: TextAnalyzer) {
+    /// - Parameter analyze: a text's analysed terms (the caller's analyser, whose results it may
+    ///   keep for its own use of the same texts).
+    package init(catalogue: [CatalogueEntry], statements: [ControlRef: String], analyze: (String) -> TextAnalyzer.Terms) {
         var fieldTerms: [[Field: [String]]] = []
         var exampleTerms: [[[String]]] = []
         for entry in catalogue {
-            let perExample = entry.examples.map { analyzer.analyze($0).all }
+            let perExample = entry.examples.map { analyze($0).all }
             exampleTerms.append(perExample)
             fieldTerms.append([
-                .title: analyzer.analyze(entry.title).all,
-                .keywords: entry.keywords.flatMap { analyzer.analyze($0).all },
+                .title: analyze(entry.title).all,
+                .keywords: entry.keywords.flatMap { analyze($0).all },
                 .examples: perExample.flatMap { $0 },
-                .description: analyzer.analyze(entry.description).all,
-                .statement: analyzer.analyze(statements[entry.ref] ?? "").all,
+                .description: analyze(entry.description).all,
+                .statement: analyze(statements[entry.ref] ?? "").all,
             ])
         }
         var termIDs: [String: Int] = [:]
@@ -204,22 +206,33 @@ package struct ControlIndex: Sendable {
             return Ranking(entry: entry, score: item.score, lexical: lexical[item.document], exampleSimilarity: item.best,
                            closestExample: item.closest >= 0 ? entry.examples[item.closest] : nil, hits: [])
         }
-        for position in rankings.indices.prefix(explained) {
-            rankings[position].hits = hits(for: rankings[position].entry.ref, queryCounts: queryCounts)
+        for (position, item) in scored.prefix(explained).enumerated() {
+            rankings[position].hits = hits(for: item.document, queryCounts: queryCounts)
         }
         return rankings
     }
 
-    /// Which question terms an entry matched, in which fields, and how much each added.
-    private func hits(for ref: ControlRef, queryCounts: [Int: (count: Double, concept: Bool)]) -> [TermHit] {
-        guard let document = entries.firstIndex(where: { $0.ref == ref }) else { return [] }
+    /// Which question terms an entry (by its position in the catalogue) matched, in which fields,
+    /// and how much each added.
+    private func hits(for document: Int, queryCounts: [Int: (count: Double, concept: Bool)]) -> [TermHit] {
         var hits: [TermHit] = []
         for (id, query) in queryCounts {
             let idf = inverseFrequency[id]
-            guard idf > 0, let posting = postings[id].first(where: { $0.document == document }) else { continue }
+            guard idf > 0, let posting = ControlIndex.posting(of: document, in: postings[id]) else { continue }
             let contribution = (query.concept ? 0.7 : 1.0) * min(query.count, 2) * idf * posting.weight / (k1 + posting.weight)
             hits.append(TermHit(term: termNames[id], fields: posting.fields, contribution: contribution))
         }
         return hits.sorted { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
+    }
+
+    /// A term's posting for one entry: postings are built in catalogue order, so a binary search finds it.
+    private static func posting(of document: Int, in postings: [Posting]) -> Posting? {
+        var low = 0
+        var high = postings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if postings[middle].document < document { low = middle + 1 } else { high = middle }
+        }
+        return low < postings.count && postings[low].document == document ? postings[low] : nil
     }
 }

@@ -12,6 +12,9 @@ package struct FacetMatcher: Sendable {
         /// names one of the facet's keywords whole (0...1.25).
         package var similarity: Double
         package var namedKeyword: Bool
+        /// The analysed terms of everything the facet says (examples, keywords, aspect, statement):
+        /// what its answer speaks to.
+        package var sourceTerms: Set<String>
     }
 
     /// At or above this fit a facet answers the question (measured on the answer set's dev split).
@@ -24,36 +27,55 @@ package struct FacetMatcher: Sendable {
 
     private struct Prepared: Sendable {
         var facet: AnswerFacet
-        var examples: [[String: Double]]
+        /// Each example (and the aspect) as a unit vector of (term ID, weight).
+        var examples: [[(term: Int, weight: Double)]]
         var keywords: [[String]]
+        var sourceTerms: Set<String>
     }
 
     private let analyzer: TextAnalyzer
     private let weight: @Sendable (String) -> Double
     private let facets: [ControlRef: [Prepared]]
+    /// The controls with facets, in ref order, so the best fit over all of them is deterministic.
+    private let facetRefs: [ControlRef]
     /// Library answers' facets, by library answer ID.
     private let libraryFacets: [String: [Prepared]]
+    /// Every term of any facet's examples, to its ID: a question's vector is looked up densely by ID
+    /// instead of hashing every example term for every facet and question.
+    private let termIDs: [String: Int]
 
     /// - Parameter weight: a term's weight (its rarity in the catalogue; unknown terms weigh most).
     package init(applicability: [ApplicabilityEntry], library: [LibraryAnswer] = [], analyzer: TextAnalyzer,
                  weight: @escaping @Sendable (String) -> Double) {
         self.analyzer = analyzer
         self.weight = weight
+        var termIDs: [String: Int] = [:]
         func prepare(_ facet: AnswerFacet) -> Prepared {
-            Prepared(facet: facet,
-                     examples: (facet.examples + [facet.aspect]).map { FacetMatcher.vector(analyzer.analyze($0).all, weight) },
-                     keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty })
+            let examples = (facet.examples + [facet.aspect]).map { text in
+                FacetMatcher.vector(analyzer.analyze(text).all, weight)
+                    .map { term, value in
+                        let id = termIDs[term] ?? { termIDs[term] = termIDs.count; return termIDs.count - 1 }()
+                        return (term: id, weight: value)
+                    }
+                    .sorted { $0.term < $1.term }
+            }
+            let spoken = (facet.examples + facet.keywords + [facet.aspect, facet.statement]).flatMap { analyzer.analyze($0).all }
+            return Prepared(facet: facet, examples: examples,
+                            keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty },
+                            sourceTerms: Set(spoken))
         }
         var facets: [ControlRef: [Prepared]] = [:]
         for entry in applicability where !entry.facets.isEmpty && facets[entry.ref] == nil {
             facets[entry.ref] = entry.facets.map(prepare)
         }
         self.facets = facets
+        facetRefs = facets.keys.sorted()
         var libraryFacets: [String: [Prepared]] = [:]
         for answer in library where !answer.facets.isEmpty && libraryFacets[answer.id] == nil {
             libraryFacets[answer.id] = answer.facets.map(prepare)
         }
         self.libraryFacets = libraryFacets
+        self.termIDs = termIDs
     }
 
     /// Whether the control's Statement of Applicability line is split into facets.
@@ -62,37 +84,52 @@ package struct FacetMatcher: Sendable {
     /// The control's facets that apply under `scope` (those about no particular system, or about
     /// it), best fit first.
     package func fits(_ terms: TextAnalyzer.Terms, for ref: ControlRef, scope: String?) -> [Fit] {
-        fits(terms, among: facets[ref] ?? [], scope: scope)
+        guard let prepared = facets[ref] else { return [] }
+        return fits(Query(terms, self), among: prepared, scope: scope)
     }
 
     /// The library answer's facets that apply under `scope`, best fit first.
     package func fits(_ terms: TextAnalyzer.Terms, forLibrary id: String, scope: String?) -> [Fit] {
-        fits(terms, among: libraryFacets[id] ?? [], scope: scope)
+        guard let prepared = libraryFacets[id] else { return [] }
+        return fits(Query(terms, self), among: prepared, scope: scope)
     }
 
-    private func fits(_ terms: TextAnalyzer.Terms, among prepared: [Prepared], scope: String?) -> [Fit] {
-        guard !prepared.isEmpty else { return [] }
-        let query = FacetMatcher.vector(terms.all, weight)
-        let words = Set(terms.words)
-        return prepared.compactMap { item -> Fit? in
+    /// A question as the facets see it: its unit vector, dense by facet term ID, and its words.
+    private struct Query {
+        var vector: [Double]
+        var words: Set<String>
+
+        init(_ terms: TextAnalyzer.Terms, _ matcher: FacetMatcher) {
+            vector = [Double](repeating: 0, count: matcher.termIDs.count)
+            for (term, value) in FacetMatcher.vector(terms.all, matcher.weight) {
+                if let id = matcher.termIDs[term] { vector[id] = value }
+            }
+            words = Set(terms.words)
+        }
+    }
+
+    private func fits(_ query: Query, among prepared: [Prepared], scope: String?) -> [Fit] {
+        prepared.compactMap { item -> Fit? in
             if let scope, !item.facet.systems.isEmpty, !item.facet.systems.contains(scope) { return nil }
             var best = 0.0
             for example in item.examples {
                 var dot = 0.0
-                for (term, value) in query { dot += value * (example[term] ?? 0) }
+                for component in example { dot += component.weight * query.vector[component.term] }
                 best = max(best, dot)
             }
-            let named = item.keywords.contains { $0.allSatisfy(words.contains) }
-            return Fit(facet: item.facet, similarity: best + (named ? FacetMatcher.keywordBonus : 0), namedKeyword: named)
+            let named = item.keywords.contains { $0.allSatisfy(query.words.contains) }
+            return Fit(facet: item.facet, similarity: best + (named ? FacetMatcher.keywordBonus : 0), namedKeyword: named,
+                       sourceTerms: item.sourceTerms)
         }
         .sorted { ($0.similarity, $1.facet.id) > ($1.similarity, $0.facet.id) }
     }
 
     /// The best-fitting facet of any control, with its control.
     package func best(_ terms: TextAnalyzer.Terms) -> (ref: ControlRef, fit: Fit)? {
+        let query = Query(terms, self)
         var best: (ref: ControlRef, fit: Fit)?
-        for ref in facets.keys.sorted() {
-            guard let fit = fits(terms, for: ref, scope: nil).first else { continue }
+        for ref in facetRefs {
+            guard let fit = fits(query, among: facets[ref] ?? [], scope: nil).first else { continue }
             if fit.similarity > (best?.fit.similarity ?? 0) { best = (ref, fit) }
         }
         return best

@@ -20,25 +20,35 @@ package struct LibraryMatcher: Sendable {
     /// At or above this similarity, a library answer is a candidate whose text may cover the question.
     package static let candidateThreshold = 0.35
 
-    /// Each answer with the vectors of its question and of its facets' example questions.
-    private let entries: [(answer: LibraryAnswer, vectors: [[String: Double]])]
+    /// Each answer with the unit vectors, as (term ID, weight), of its question and of its facets'
+    /// example questions.
+    private let entries: [(answer: LibraryAnswer, vectors: [[(term: Int, weight: Double)]])]
     private let inverseFrequency: [String: Double]
-    private let analyzer: TextAnalyzer
+    /// Every term of a library question to its ID: a question's vector is looked up densely by ID.
+    private let termIDs: [String: Int]
 
-    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [String]) {
-        self.analyzer = analyzer
+    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [TextAnalyzer.Terms]) {
         let libraryTerms = library.map { ([$0.question] + $0.facets.flatMap(\.examples)).map { analyzer.analyze($0).all } }
         // Term rarity comes from the library questions and the catalogue text together, so common
         // governance words weigh less than the distinctive ones.
-        let documents = libraryTerms.flatMap { $0 } + background.map { analyzer.analyze($0).all }
+        let documents = libraryTerms.flatMap { $0 } + background.map(\.all)
         var frequency: [String: Int] = [:]
         for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
         let count = Double(max(documents.count, 1))
         let inverseFrequency = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
         self.inverseFrequency = inverseFrequency
+        var termIDs: [String: Int] = [:]
         entries = zip(library, libraryTerms).map { answer, questions in
-            (answer, questions.map { LibraryMatcher.vector($0, inverseFrequency) })
+            (answer, questions.map { terms in
+                LibraryMatcher.vector(terms, inverseFrequency)
+                    .map { term, weight in
+                        let id = termIDs[term] ?? { termIDs[term] = termIDs.count; return termIDs.count - 1 }()
+                        return (term: id, weight: weight)
+                    }
+                    .sorted { $0.term < $1.term }
+            })
         }
+        self.termIDs = termIDs
     }
 
     private static func vector(_ terms: [String], _ inverseFrequency: [String: Double]) -> [String: Double] {
@@ -52,15 +62,17 @@ package struct LibraryMatcher: Sendable {
     package func hits(for terms: TextAnalyzer.Terms) -> [Hit] {
         let query = LibraryMatcher.vector(terms.all, inverseFrequency)
         guard !query.isEmpty else { return [] }
+        var dense = [Double](repeating: 0, count: termIDs.count)
+        for (term, weight) in query { if let id = termIDs[term] { dense[id] = weight } }
         var hits: [Hit] = []
         for entry in entries {
-            var dot = 0.0
+            var best = 0.0
             for vector in entry.vectors {
                 var similarity = 0.0
-                for (term, weight) in query { similarity += weight * (vector[term] ?? 0) }
-                dot = max(dot, similarity)
+                for component in vector { similarity += component.weight * dense[component.term] }
+                best = max(best, similarity)
             }
-            if dot >= LibraryMatcher.candidateThreshold { hits.append(Hit(answer: entry.answer, similarity: dot)) }
+            if best >= LibraryMatcher.candidateThreshold { hits.append(Hit(answer: entry.answer, similarity: best)) }
         }
         return hits.sorted { ($0.similarity, $1.answer.id) > ($1.similarity, $0.answer.id) }
     }

@@ -31,6 +31,8 @@ package struct QuestionMatcher: Sendable {
         package var facetMatcher: FacetMatcher?
         /// The share of the question's term weight each library hit's question and answer contain, by ID.
         package var libraryCoverage: [String: Double] = [:]
+        /// The frameworks whose subject the question itself names (ISO/IEC 42001: AI words).
+        package var namedSubjects: Set<FrameworkCode> = []
     }
 
     /// At or above this score a match puts the question in scope whatever its wording (measured on
@@ -93,10 +95,19 @@ package struct QuestionMatcher: Sendable {
         self.analyzer = analyzer
         var statements: [ControlRef: String] = [:]
         for entry in content.applicability where statements[entry.ref] == nil { statements[entry.ref] = entry.statement }
-        index = ControlIndex(catalogue: catalogue, statements: statements, analyzer: analyzer)
+        // The index, the library's term rarity and each entry's coverage terms read the same
+        // catalogue texts: each is analysed once.
+        var analysed: [String: TextAnalyzer.Terms] = [:]
+        func analyse(_ text: String) -> TextAnalyzer.Terms {
+            if let terms = analysed[text] { return terms }
+            let terms = analyzer.analyze(text)
+            analysed[text] = terms
+            return terms
+        }
+        index = ControlIndex(catalogue: catalogue, statements: statements, analyze: analyse)
         references = ReferenceFinder(crosswalks: content.crosswalks, catalogue: catalogue)
         library = LibraryMatcher(library: content.library, analyzer: analyzer,
-                                 background: catalogue.flatMap { $0.examples })
+                                 background: catalogue.flatMap { $0.examples.map(analyse) })
         var subjects: [FrameworkCode: SubjectDetector] = [:]
         for framework in content.frameworks where chosen.contains(framework.code) && !framework.subjects.isEmpty {
             subjects[framework.code] = SubjectDetector(subjects: framework.subjects)
@@ -113,7 +124,7 @@ package struct QuestionMatcher: Sendable {
         var entryTerms: [ControlRef: Set<String>] = [:]
         for entry in catalogue {
             let texts = [entry.title, entry.description, statements[entry.ref] ?? ""] + entry.keywords + entry.examples
-            entryTerms[entry.ref] = Set(texts.flatMap { analyzer.analyze($0).all })
+            entryTerms[entry.ref] = Set(texts.flatMap { analyse($0).all })
         }
         self.entryTerms = entryTerms
         var libraryTerms: [String: Set<String>] = [:]
@@ -159,8 +170,10 @@ package struct QuestionMatcher: Sendable {
         // question is answered from ISO 27001 or SOC 2), or an approved library answer does.
         let quoted = !found.directRefs.isEmpty || !found.crosswalkEntries.isEmpty
         func best(_ framework: FrameworkCode) -> Double { rankings.first { $0.entry.framework == framework }?.score ?? 0 }
+        // Typos corrected, so "Risk assesment" names risk assessment as its terms already do.
+        let words = analyzer.correctedWords(cleaned)
         let namesSubject = subjects.contains { framework, detector in
-            best(framework) >= QuestionMatcher.minimumScore && detector.isNamed(in: cleaned)
+            best(framework) >= QuestionMatcher.minimumScore && detector.isNamed(words: words)
                 || best(framework) >= QuestionMatcher.contextScore && detector.isNamed(in: context)
         }
         // A close paraphrase of one of an entry's example questions ("Access reviews", "Asset register")
@@ -184,7 +197,7 @@ package struct QuestionMatcher: Sendable {
         let isInScope = catalogueMatches || libraryMatches || strongFacet != nil
         // Naming a claimed framework's subject without a match is a gap a person must fill
         // (`no_match`); anything else is a question the knowledge base is not for (`out_of_scope`).
-        let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(in: cleaned) })
+        let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(words: words) })
         var listed = catalogueMatches || strongFacet != nil ? QuestionMatcher.listed(rankings, top: topScore) : []
         if let strongFacet, listed.first?.entry.ref != strongFacet.ref, let entry = entriesByRef[strongFacet.ref] {
             var lifted = rankings.first { $0.entry.ref == strongFacet.ref }
@@ -204,6 +217,7 @@ package struct QuestionMatcher: Sendable {
                             references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
         result.terms = ranked.terms
         result.facetMatcher = facetMatcher
+        result.namedSubjects = Set(subjects.filter { $0.value.isNamed(words: words) }.keys)
         for hit in libraryHits.prefix(3) {
             result.libraryCoverage[hit.answer.id] = facetMatcher.coverage(of: ranked.terms, by: libraryTerms[hit.answer.id] ?? [])
         }

@@ -5,12 +5,13 @@ import ResponderModel
 package struct SubjectDetector: Sendable {
     private let words: Set<String>
     private let prefixes: [String]
-    private let phrases: [[String]]
+    /// Multi-word subjects; a starred one (`risk assess*`) takes its last word as a prefix.
+    private let phrases: [(words: [String], lastIsPrefix: Bool)]
 
     package init(subjects: [String]) {
         var words = Set<String>()
         var prefixes: [String] = []
-        var phrases: [[String]] = []
+        var phrases: [(words: [String], lastIsPrefix: Bool)] = []
         for subject in subjects {
             let tokens = TextAnalyzer.rawWords(subject)
             if subject.hasSuffix("*"), tokens.count == 1 {
@@ -18,7 +19,7 @@ package struct SubjectDetector: Sendable {
             } else if tokens.count == 1 {
                 words.insert(tokens[0])
             } else if tokens.count > 1 {
-                phrases.append(tokens)
+                phrases.append((tokens, subject.hasSuffix("*")))
             }
         }
         self.words = words
@@ -27,16 +28,21 @@ package struct SubjectDetector: Sendable {
     }
 
     /// Whether `text` names the subject.
-    package func isNamed(in text: String) -> Bool {
-        let tokens = TextAnalyzer.rawWords(text)
+    package func isNamed(in text: String) -> Bool { isNamed(words: TextAnalyzer.rawWords(text)) }
+
+    /// Whether words (folded and split as ``TextAnalyzer/rawWords(_:)`` splits them) name the subject.
+    package func isNamed(words tokens: [String]) -> Bool {
         if tokens.contains(where: words.contains) { return true }
         if tokens.contains(where: { token in prefixes.contains { token.hasPrefix($0) } }) { return true }
         // Word by word rather than a substring search of the joined words: Foundation's search was
         // most of drafting a question that holds a 1 MB word.
         return phrases.contains { phrase in
-            tokens.indices.contains { start in
-                tokens[start] == phrase[0] && start + phrase.count <= tokens.count
-                    && tokens[start..<(start + phrase.count)].elementsEqual(phrase)
+            let count = phrase.words.count
+            return tokens.indices.contains { start in
+                guard tokens[start] == phrase.words[0], start + count <= tokens.count else { return false }
+                let last = tokens[start + count - 1]
+                return tokens[start..<(start + count - 1)].elementsEqual(phrase.words.dropLast())
+                    && (phrase.lastIsPrefix ? last.hasPrefix(phrase.words[count - 1]) : last == phrase.words[count - 1])
             }
         }
     }

@@ -26,7 +26,7 @@ package struct TextAnalyzer: Sendable {
     package init(thesaurus: Thesaurus, vocabulary: Set<String> = []) {
         self.vocabulary = vocabulary
         var stems: [String: String] = [:]
-        for word in vocabulary { stems[word] = PorterStemmer.stem(TextAnalyzer.americanized(word)) }
+        for word in vocabulary { stems[word] = TextAnalyzer.stem(word) }
         self.stems = stems
         var abbreviations: [String: [String]] = [:]
         for (short, long) in thesaurus.abbreviations {
@@ -38,7 +38,7 @@ package struct TextAnalyzer: Sendable {
             guard let canonical = group.first else { continue }
             let concept = "~" + TextAnalyzer.rawWords(canonical).joined(separator: "_")
             for term in group {
-                let tokens = TextAnalyzer.rawWords(term).map { PorterStemmer.stem(TextAnalyzer.americanized($0)) }
+                let tokens = TextAnalyzer.rawWords(term).map(TextAnalyzer.stem)
                 if !tokens.isEmpty { phrases.append((tokens, concept)) }
             }
         }
@@ -94,7 +94,7 @@ package struct TextAnalyzer: Sendable {
             expanded.append(word)
             if let expansion = abbreviations[word] { expanded.append(contentsOf: expansion) }
         }
-        let stems = expanded.map { self.stems[$0] ?? PorterStemmer.stem(TextAnalyzer.americanized($0)) }
+        let stems = expanded.map { self.stems[$0] ?? TextAnalyzer.stem($0) }
         var concepts: [String] = []
         var index = 0
         while index < stems.count {
@@ -123,13 +123,30 @@ package struct TextAnalyzer: Sendable {
             for raw in TextAnalyzer.rawWords(String(token)) {
                 let word = corrected(raw)
                 for expanded in [word] + (abbreviations[word] ?? []) {
-                    let stem = stems[expanded] ?? PorterStemmer.stem(TextAnalyzer.americanized(expanded))
+                    let stem = stems[expanded] ?? TextAnalyzer.stem(expanded)
                     if written[stem] == nil { written[stem] = String(token) }
                 }
             }
         }
         return written
     }
+
+    /// The question's words as the matcher reads them: folded, split, and each misspelling of a
+    /// known word corrected (abbreviations are not expanded), for checks that look for whole words.
+    package func correctedWords(_ text: String) -> [String] { TextAnalyzer.rawWords(text).map(corrected) }
+
+    /// A word's stem: British spellings folded, then Porter's algorithm, except for the few words
+    /// whose Porter stem is another word of this domain's with another meaning.
+    static func stem(_ word: String) -> String {
+        if let kept = distinctStems[word] { return kept }
+        return PorterStemmer.stem(americanized(word))
+    }
+
+    /// Porter strips "-able" and "-ability", which makes accountability (who answers for governance)
+    /// the same term as a user account or an account manager; these keep a stem of their own.
+    private static let distinctStems: [String: String] = [
+        "accountable": "accountabl", "accountability": "accountabl", "accountabilities": "accountabl",
+    ]
 
     /// The known word one edit (deletion, insertion, substitution, adjacent swap) away from an
     /// unknown word of five or more letters, when there is exactly one; otherwise the word itself.
