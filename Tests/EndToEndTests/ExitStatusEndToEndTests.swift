@@ -36,7 +36,7 @@ import TestSupport
             ["review", "import", try scratch.write("id,question\n", to: "review.xlsx"), "--reviewer", "ana", "--kb", "Samples/org",
              "--db", scratch.path("store.sqlite")]
         },
-        Case(name: "an output folder that cannot be created", status: 74, message: "cannot create the folder", usage: false) { scratch in
+        Case(name: "an output folder that cannot be created", status: 74, message: "cannot create the output folder", usage: false) { scratch in
             ["draft", sample, "--kb", "Samples/org", "--out", try scratch.write("a file", to: "blocker") + "/out",
              "--db", scratch.path("store.sqlite")]
         },

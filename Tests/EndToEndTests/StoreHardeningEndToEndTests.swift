@@ -102,15 +102,15 @@ import TestSupport
         #expect(blocked.stderr.contains("cannot create the output folder \(notAFolder.path)"), "\(blocked.stderr)")
         #expect(try Self.runIDs(scratch).isEmpty)
 
-        // An output whose name is taken by a folder: the error names that output, not a temporary file.
+        // An output whose name is taken by a folder: refused before drafting (OutputPolicy), naming
+        // that output, never a temporary file.
         let out = scratch.folder.appendingPathComponent("out")
         let taken = out.appendingPathComponent("globex-ai-vendor-assessment.draft.csv")
         try FileManager.default.createDirectory(at: taken, withIntermediateDirectories: true)
         let failed = try scratch.run(["draft", scratch.input.path, "--kb", "Samples/org", "--out", out.path, "--as-of", "2026-11-23"])
         #expect(failed.status != 0)
-        #expect(failed.stderr.contains("cannot write \(taken.path)"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("\(taken.path) is a folder"), "\(failed.stderr)")
         #expect(!failed.stderr.contains(".tmp-"), "\(failed.stderr)")
-        #expect(failed.stderr.contains("no run recorded"))
         #expect(try Self.runIDs(scratch).isEmpty)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
