@@ -23,21 +23,30 @@ public struct DraftPipeline: Sendable {
         do {
             let (workbook, readDiagnostics) = try SpreadsheetReader.read(path: path)
             if ReviewWorkbook.isReviewWorkbook(workbook) {
-                return DraftedFile(path: path, questions: [], diagnostics: [Diagnostic(.error, at: SourceLocation(file: path),
-                    "a review workbook written by `responder review export`, not a questionnaire; `responder review import` reads it")],
-                                   failed: true, failure: .ownOutput)
+                return DraftedFile(
+                    path: path, questions: [],
+                    diagnostics: [
+                        Diagnostic(
+                            .error, at: SourceLocation(file: path),
+                            "a review workbook written by `responder review export`, not a questionnaire; `responder review import` reads it")
+                    ],
+                    failed: true, failure: .ownOutput)
             }
             let (questions, detectDiagnostics) = detect(workbook)
             guard !questions.isEmpty else {
-                return DraftedFile(path: path, questions: [], diagnostics: readDiagnostics + detectDiagnostics
-                                   + [Diagnostic(.error, at: SourceLocation(file: path), Self.noQuestionsMessage(path, workbook))],
-                                   failed: true, failure: .noQuestions)
+                return DraftedFile(
+                    path: path, questions: [],
+                    diagnostics: readDiagnostics + detectDiagnostics
+                        + [Diagnostic(.error, at: SourceLocation(file: path), Self.noQuestionsMessage(path, workbook))],
+                    failed: true, failure: .noQuestions)
             }
-            return DraftedFile(path: path, questions: drafter.draft(questions),
-                               diagnostics: readDiagnostics + detectDiagnostics, failed: false)
+            return DraftedFile(
+                path: path, questions: drafter.draft(questions),
+                diagnostics: readDiagnostics + detectDiagnostics, failed: false)
         } catch {
-            return DraftedFile(path: path, questions: [], diagnostics: [Diagnostic(.error, at: error.location, error.message)],
-                               failed: true, failure: .unreadable)
+            return DraftedFile(
+                path: path, questions: [], diagnostics: [Diagnostic(.error, at: error.location, error.message)],
+                failed: true, failure: .unreadable)
         }
     }
 

@@ -10,8 +10,10 @@ public struct Drafter: Sendable {
     ///   - systemScope: an inventory system ID to limit every inventory and assessment fact to.
     ///   - frameworks: limits matching to these frameworks (`--framework iso42001,iso27001`); nil
     ///     for every framework the organisation claims.
-    public init(content: KnowledgeBaseContent, asOf: String, systemScope: String? = nil,
-                frameworks: Set<FrameworkCode>? = nil) {
+    public init(
+        content: KnowledgeBaseContent, asOf: String, systemScope: String? = nil,
+        frameworks: Set<FrameworkCode>? = nil
+    ) {
         matcher = QuestionMatcher(content: content, frameworks: frameworks)
         composer = AnswerComposer(content: content, asOf: asOf, systemScope: systemScope)
     }
@@ -46,15 +48,17 @@ public struct Drafter: Sendable {
         return questions.map { question in
             let context = [question.sheet, question.section ?? ""].joined(separator: " ")
             let lead = Self.stem(of: question.id).flatMap { leadOfStem["\(question.sheet)!\($0)"] }
-            let parent = question.parentRow.flatMap { byRow["\(question.sheet)!\($0)"] }
+            let parent =
+                question.parentRow.flatMap { byRow["\(question.sheet)!\($0)"] }
                 ?? (lead.map { $0.row != question.row } == true ? lead : nil)
             guard let parent else {
                 return draft(question, context: context)
             }
             let intent = IntentClassifier.classify(question.text)
             let match = matcher.match(parent.text + " " + question.text, context: context)
-            let answer = composer.checkFollowUp(composer.compose(question, intent: intent, match: match),
-                                                asking: matcher.terms(of: question.text), match: match)
+            let answer = composer.checkFollowUp(
+                composer.compose(question, intent: intent, match: match),
+                asking: matcher.terms(of: question.text), match: match)
             return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
         }
     }

@@ -10,8 +10,10 @@ public enum AnswerTextPolicy {
     /// Why `text` cannot be recorded as an edited answer, or nil when it can: longer than a cell
     /// holds, or naming internal evidence (which would then reach the buyer and, as a learned
     /// answer, every later draft).
-    public static func refusal(ofEdit text: String,
-                               internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: [])) -> String? {
+    public static func refusal(
+        ofEdit text: String,
+        internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: [])
+    ) -> String? {
         let length = text.utf16.count
         guard length <= maxCharacters else {
             return "the text has \(length) characters; an answer cell holds at most \(maxCharacters)"

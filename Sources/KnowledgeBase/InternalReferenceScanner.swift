@@ -44,8 +44,9 @@ public struct InternalReferenceScanner: Sendable {
                 words.removeFirst()
             }
             guard words.count >= minimumWords, let first = words.first else { return }
-            let needle = Needle(words: matchesCase ? words : words.map { $0.lowercased() }, matchesCase: matchesCase,
-                                hit: Hit(evidenceID: item.id, kind: kind, name: text))
+            let needle = Needle(
+                words: matchesCase ? words : words.map { $0.lowercased() }, matchesCase: matchesCase,
+                hit: Hit(evidenceID: item.id, kind: kind, name: text))
             needles[first.lowercased(), default: []].append(needle)
         }
         for item in evidence where item.confidentiality == .internal {

@@ -6,7 +6,7 @@ import Yams
 extension KnowledgeBaseLoader {
     static func loadThesaurus(_ path: String, _ diagnostics: inout DiagnosticCollector) -> Thesaurus {
         guard let file = open(path, &diagnostics),
-              let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "abbreviations", "synonyms"], diagnostics: &diagnostics)
+            let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "abbreviations", "synonyms"], diagnostics: &diagnostics)
         else { return Thesaurus() }
         var thesaurus = Thesaurus()
         if let node = top.mapping["abbreviations"] {
@@ -40,43 +40,59 @@ extension KnowledgeBaseLoader {
     static func loadOrganisation(_ path: String, _ diagnostics: inout DiagnosticCollector) -> (Organisation, Bool) {
         let empty = Organisation(name: "", products: [], certifications: [], governance: nil)
         guard let file = open(path, &diagnostics) else { return (empty, false) }
-        guard let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "name", "products", "certifications", "governance"],
-                                   diagnostics: &diagnostics)
+        guard
+            let top = YAMLObject(
+                file.rootNode, in: file, allowed: ["formatVersion", "name", "products", "certifications", "governance"],
+                diagnostics: &diagnostics)
         else { return (empty, true) }
         let name = top.string("name", required: true, diagnostics: &diagnostics) ?? ""
-        let products: [Organisation.Product] = (top.mapping["products"] == nil ? [] : items(file, "products", allowedTop: nil,
-                        allowed: ["id", "name", "description", "systems"], &diagnostics) { object, diagnostics in
-            guard let id = object.string("id", required: true, diagnostics: &diagnostics),
-                  let name = object.string("name", required: true, diagnostics: &diagnostics),
-                  let systems = object.strings("systems", required: false, diagnostics: &diagnostics)
-            else { return nil }
-            return Organisation.Product(id: id, name: name,
-                                        description: object.string("description", required: false, diagnostics: &diagnostics) ?? "",
-                                        systems: systems)
-        })
-        let certifications: [Organisation.Certification] = (top.mapping["certifications"] == nil ? [] : items(file, "certifications", allowedTop: nil,
-                              allowed: ["id", "standard", "status", "body", "certificateId", "issued", "expires",
-                                        "periodStart", "periodEnd", "scope", "evidence"], &diagnostics) { object, diagnostics in
-            guard let id = object.string("id", required: true, diagnostics: &diagnostics),
-                  let standard = object.string("standard", required: true, diagnostics: &diagnostics),
-                  let status = object.value("status", as: Organisation.Certification.Status.self, diagnostics: &diagnostics),
-                  let evidence = object.strings("evidence", required: false, diagnostics: &diagnostics)
-            else { return nil }
-            return Organisation.Certification(
-                id: id, standard: standard, status: status,
-                body: object.string("body", required: false, diagnostics: &diagnostics),
-                certificateId: object.string("certificateId", required: false, diagnostics: &diagnostics),
-                issued: object.date("issued", required: false, diagnostics: &diagnostics),
-                expires: object.date("expires", required: false, diagnostics: &diagnostics),
-                periodStart: object.date("periodStart", required: false, diagnostics: &diagnostics),
-                periodEnd: object.date("periodEnd", required: false, diagnostics: &diagnostics),
-                scope: object.string("scope", required: false, diagnostics: &diagnostics), evidence: evidence)
-        })
+        let products: [Organisation.Product] =
+            (top.mapping["products"] == nil
+                ? []
+                : items(
+                    file, "products", allowedTop: nil,
+                    allowed: ["id", "name", "description", "systems"], &diagnostics
+                ) { object, diagnostics in
+                    guard let id = object.string("id", required: true, diagnostics: &diagnostics),
+                        let name = object.string("name", required: true, diagnostics: &diagnostics),
+                        let systems = object.strings("systems", required: false, diagnostics: &diagnostics)
+                    else { return nil }
+                    return Organisation.Product(
+                        id: id, name: name,
+                        description: object.string("description", required: false, diagnostics: &diagnostics) ?? "",
+                        systems: systems)
+                })
+        let certifications: [Organisation.Certification] =
+            (top.mapping["certifications"] == nil
+                ? []
+                : items(
+                    file, "certifications", allowedTop: nil,
+                    allowed: [
+                        "id", "standard", "status", "body", "certificateId", "issued", "expires",
+                        "periodStart", "periodEnd", "scope", "evidence",
+                    ], &diagnostics
+                ) { object, diagnostics in
+                    guard let id = object.string("id", required: true, diagnostics: &diagnostics),
+                        let standard = object.string("standard", required: true, diagnostics: &diagnostics),
+                        let status = object.value("status", as: Organisation.Certification.Status.self, diagnostics: &diagnostics),
+                        let evidence = object.strings("evidence", required: false, diagnostics: &diagnostics)
+                    else { return nil }
+                    return Organisation.Certification(
+                        id: id, standard: standard, status: status,
+                        body: object.string("body", required: false, diagnostics: &diagnostics),
+                        certificateId: object.string("certificateId", required: false, diagnostics: &diagnostics),
+                        issued: object.date("issued", required: false, diagnostics: &diagnostics),
+                        expires: object.date("expires", required: false, diagnostics: &diagnostics),
+                        periodStart: object.date("periodStart", required: false, diagnostics: &diagnostics),
+                        periodEnd: object.date("periodEnd", required: false, diagnostics: &diagnostics),
+                        scope: object.string("scope", required: false, diagnostics: &diagnostics), evidence: evidence)
+                })
         var governance: Organisation.Governance?
         if let node = top.mapping["governance"],
-           let object = YAMLObject(node, in: file, allowed: ["body", "cadence"], diagnostics: &diagnostics),
-           let body = object.string("body", required: true, diagnostics: &diagnostics),
-           let cadence = object.string("cadence", required: true, diagnostics: &diagnostics) {
+            let object = YAMLObject(node, in: file, allowed: ["body", "cadence"], diagnostics: &diagnostics),
+            let body = object.string("body", required: true, diagnostics: &diagnostics),
+            let cadence = object.string("cadence", required: true, diagnostics: &diagnostics)
+        {
             governance = Organisation.Governance(body: body, cadence: cadence)
         }
         return (Organisation(name: name, products: products, certifications: certifications, governance: governance), true)
@@ -141,11 +157,14 @@ extension KnowledgeBaseLoader {
             }
             let confidentiality = Confidentiality(rawValue: confidentialityText)
             if confidentiality == nil, !confidentialityText.isEmpty {
-                diagnostics.report(.error, at: at, "column 'confidentiality': invalid confidentiality '\(confidentialityText)' (allowed: \(Confidentiality.allCases.map(\.rawValue).joined(separator: ", ")))")
+                diagnostics.report(
+                    .error, at: at, "column 'confidentiality': invalid confidentiality '\(confidentialityText)' (allowed: \(Confidentiality.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard ok, let kind, let confidentiality else { continue }
-            result.append(EvidenceItem(id: id, title: title, kind: kind, version: version, owner: owner, approved: approved,
-                                       nextReview: nextReview, confidentiality: confidentiality, location: location))
+            result.append(
+                EvidenceItem(
+                    id: id, title: title, kind: kind, version: version, owner: owner, approved: approved,
+                    nextReview: nextReview, confidentiality: confidentiality, location: location))
         }
         return result
     }

@@ -32,8 +32,9 @@ struct YAMLFile {
             return nil
         }
         guard let parsed, let mapping = parsed.mapping else {
-            diagnostics.report(.error, at: SourceLocation(file: path, line: 1, column: 1),
-                               "expected a mapping with 'formatVersion' at the top level")
+            diagnostics.report(
+                .error, at: SourceLocation(file: path, line: 1, column: 1),
+                "expected a mapping with 'formatVersion' at the top level")
             return nil
         }
         rootNode = parsed
@@ -47,8 +48,9 @@ struct YAMLFile {
             return nil
         }
         guard number == Self.supportedFormatVersion else {
-            diagnostics.report(.error, at: location(of: version),
-                               "unsupported format version \(number) (this build reads \(Self.supportedFormatVersion))")
+            diagnostics.report(
+                .error, at: location(of: version),
+                "unsupported format version \(number) (this build reads \(Self.supportedFormatVersion))")
             return nil
         }
     }

@@ -26,8 +26,9 @@ struct YAMLObject {
             let name = key.scalar?.string ?? ""
             values[name] = value
             if !allowed.contains(name) {
-                diagnostics.report(.error, at: file.location(of: key),
-                                   "unknown key '\(name)' (allowed: \(allowed.sorted().joined(separator: ", ")))")
+                diagnostics.report(
+                    .error, at: file.location(of: key),
+                    "unknown key '\(name)' (allowed: \(allowed.sorted().joined(separator: ", ")))")
             }
         }
         self.values = values
@@ -71,8 +72,10 @@ struct YAMLObject {
 
     /// A list of control references (`iso27001:A.8.24`, or a bare ID meaning `default`), each
     /// unknown framework code reported at its own item.
-    func controlRefs(_ key: String, defaultFramework: FrameworkCode = .iso42001,
-                     diagnostics: inout DiagnosticCollector) -> [ControlRef]? {
+    func controlRefs(
+        _ key: String, defaultFramework: FrameworkCode = .iso42001,
+        diagnostics: inout DiagnosticCollector
+    ) -> [ControlRef]? {
         guard let value = values[key] else { return [] }
         guard let sequence = value.sequence else {
             diagnostics.report(.error, at: file.location(of: value), "'\(key)' must be a list")
@@ -86,8 +89,9 @@ struct YAMLObject {
             }
             guard var ref = ControlRef(parsing: text) else {
                 let codes = FrameworkCode.allCases.map(\.rawValue).joined(separator: ", ")
-                diagnostics.report(.error, at: file.location(of: item),
-                                   "invalid control reference '\(text)' in '\(key)' (expected FRAMEWORK:ID with FRAMEWORK one of \(codes))")
+                diagnostics.report(
+                    .error, at: file.location(of: item),
+                    "invalid control reference '\(text)' in '\(key)' (expected FRAMEWORK:ID with FRAMEWORK one of \(codes))")
                 continue
             }
             if !text.contains(":") { ref.framework = defaultFramework }
@@ -113,8 +117,10 @@ struct YAMLObject {
         }
     }
 
-    func value<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type, required: Bool = true,
-                                                   diagnostics: inout DiagnosticCollector) -> E? where E.RawValue == String {
+    func value<E: RawRepresentable & CaseIterable>(
+        _ key: String, as type: E.Type, required: Bool = true,
+        diagnostics: inout DiagnosticCollector
+    ) -> E? where E.RawValue == String {
         guard let text = string(key, required: required, diagnostics: &diagnostics) else { return nil }
         guard let result = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")

@@ -17,7 +17,8 @@ struct AnswerTypeCodes: Sendable {
                 guard let first = row.cells.first(where: { !$0.value.isEmpty }) else { continue }
                 let code = first.value.displayText.trimmingCharacters(in: .whitespaces)
                 guard code.count <= 16, !code.contains(" "), code.contains(where: \.isNumber) || code == code.uppercased() else { continue }
-                let options = row.cells.dropFirst().lazy.map { $0.value.displayText }
+                let options =
+                    row.cells.dropFirst().lazy.map { $0.value.displayText }
                     .first { $0.contains("\n") }
                     .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
                 if options.count >= 2 { definesChoices = true }

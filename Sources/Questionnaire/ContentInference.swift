@@ -70,16 +70,18 @@ enum ContentInference {
             }
         }
         guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
-              best.value >= 2, best.value * 2 >= questionRows else { return nil }
+            best.value >= 2, best.value * 2 >= questionRows
+        else { return nil }
         return best.key
     }
 
     /// Columns with a list validation, or unlocked cells in a protected sheet, right of the questions.
     static func answerColumns(in sheet: Sheet, after questionColumn: Int, excluding: Set<Int>, after headerRow: Int) -> [DetectedColumn] {
         var result: [DetectedColumn] = []
-        let listColumns = Set(sheet.validations.filter { $0.kind == .list }.flatMap { validation in
-            validation.ranges.flatMap { Array($0.start.column...min($0.end.column, $0.start.column + 200)) }
-        })
+        let listColumns = Set(
+            sheet.validations.filter { $0.kind == .list }.flatMap { validation in
+                validation.ranges.flatMap { Array($0.start.column...min($0.end.column, $0.start.column + 200)) }
+            })
         for column in listColumns.sorted() where column > questionColumn && !excluding.contains(column) && column <= 200 {
             result.append(DetectedColumn(column: column, role: .answer, source: .content))
         }

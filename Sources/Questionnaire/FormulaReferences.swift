@@ -56,8 +56,10 @@ struct FormulaReferences: Sendable {
             } else if character.isLetter || character == "_" {
                 var cursor = index
                 var word = ""
-                while cursor < characters.count && (characters[cursor].isLetter || characters[cursor].isNumber
-                                                    || characters[cursor] == "_" || characters[cursor] == ".") {
+                while cursor < characters.count
+                    && (characters[cursor].isLetter || characters[cursor].isNumber
+                        || characters[cursor] == "_" || characters[cursor] == ".")
+                {
                     word.append(characters[cursor])
                     cursor += 1
                 }

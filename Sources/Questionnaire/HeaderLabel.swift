@@ -1,8 +1,10 @@
 /// What a header cell's words say about its column.
 package enum HeaderLabel {
     /// Answer values that can stand in a data row; they are never labels.
-    private static let answerValues: Set<String> = ["yes", "no", "n/a", "na", "partial", "partially", "not applicable",
-                                                     "true", "false", "si", "sí", "parcial", "ja", "nein", "oui", "non"]
+    private static let answerValues: Set<String> = [
+        "yes", "no", "n/a", "na", "partial", "partially", "not applicable",
+        "true", "false", "si", "sí", "parcial", "ja", "nein", "oui", "non",
+    ]
 
     /// Whether a cell's text can be a header label at all: short, no question mark, no line of
     /// prose, not an ID and not an answer value.
@@ -35,25 +37,33 @@ package enum HeaderLabel {
         func has(_ options: [String]) -> Bool { options.contains { words.contains($0) } }
         if lower == "#" || lower == "no." || lower == "nº" || lower == "n°"
             || has(["id", "ref", "nr", "num", "number", "número", "identifier", "code", "nº", "n°", "ques num"]) && words.count <= 4
-            && !has(["yes", "answer", "answers"]) {
+                && !has(["yes", "answer", "answers"])
+        {
             return .id
         }
         if lower.hasPrefix("ref_id") || lower.hasPrefix("ref id") { return .id }
-        if has(["yes", "answer", "answers", "response", "responses", "compliance", "compliant", "respuesta", "respuestas",
-                "antwort", "réponse", "reponse"])
-            && !has(["comment", "comments", "explanation", "notes", "detail", "details", "description", "information"]) {
+        if has([
+            "yes", "answer", "answers", "response", "responses", "compliance", "compliant", "respuesta", "respuestas",
+            "antwort", "réponse", "reponse",
+        ])
+            && !has(["comment", "comments", "explanation", "notes", "detail", "details", "description", "information"])
+        {
             return .answer
         }
         // "Control Description", "Requirement Description": the text to answer, not a place to write.
         if has(["description", "details", "text"]) && has(["control", "requirement", "question", "criteria", "criterion"]) {
             return .question
         }
-        if has(["comment", "comments", "notes", "note", "evidence", "explanation", "remarks", "comentarios", "kommentar",
-                "commentaires", "justification", "description", "information", "details"]) {
+        if has([
+            "comment", "comments", "notes", "note", "evidence", "explanation", "remarks", "comentarios", "kommentar",
+            "commentaires", "justification", "description", "information", "details",
+        ]) {
             return .comment
         }
-        if has(["question", "questions", "control", "requirement", "requirements", "specification", "pregunta", "preguntas",
-                "frage", "requisito", "exigence", "request"]) {
+        if has([
+            "question", "questions", "control", "requirement", "requirements", "specification", "pregunta", "preguntas",
+            "frage", "requisito", "exigence", "request",
+        ]) {
             return .question
         }
         return nil

@@ -26,7 +26,8 @@ public enum HeaderlessListGuess {
         }
         // The lowest column wins a tie, so the guess is the same on every run.
         guard let (question, count) = questionLike.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first,
-              count >= 2, count * 2 >= rows.count else { return nil }
+            count >= 2, count * 2 >= rows.count
+        else { return nil }
         var parts: [String] = []
         if question > 1 {
             let codes = rows.compactMap { $0.cell(inColumn: question - 1)?.value.displayText }.filter { !$0.isEmpty }

@@ -23,8 +23,9 @@ public struct QuestionDetector: Sendable {
         for name in options.sheets where workbook.sheet(named: name) == nil {
             scan.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: workbook.path), "no sheet named '\(name)'"))
         }
-        let references = FormulaReferences(sheetNames: workbook.sheets.map(\.name),
-                                           definedNames: workbook.definedNames.map { ($0.name, $0.reference) })
+        let references = FormulaReferences(
+            sheetNames: workbook.sheets.map(\.name),
+            definedNames: workbook.definedNames.map { ($0.name, $0.reference) })
         let dropdownUsers = Self.dropdownSources(workbook, references: references)
         let answerCodes = AnswerTypeCodes(workbook)
         var results: [SheetScanner.Result] = []
@@ -83,7 +84,8 @@ public struct QuestionDetector: Sendable {
         if sheet.visibility != .visible { return "hidden" }
         let name = sheet.name.lowercased()
         if ["changelog", "change log", "change history", "revision history", "version history", "document history", "changes"]
-            .contains(where: { name.contains($0) }) {
+            .contains(where: { name.contains($0) })
+        {
             return "changelog"
         }
         if let dropdownUsers { return "dropdown lists for \(dropdownUsers.map { "'\($0)'" }.joined(separator: ", "))" }
@@ -93,8 +95,9 @@ public struct QuestionDetector: Sendable {
     /// The columns a scan chose, as overrides, to read a sheet the rules would skip.
     private static func overrides(of layout: SheetLayout) -> ColumnOverrides? {
         guard let question = layout.columns.first(where: { $0.role == .question })?.column else { return nil }
-        return ColumnOverrides(id: layout.columns.first { $0.role == .id }?.column, question: question,
-                               answer: layout.columns.first { $0.role == .answer }?.column,
-                               comments: layout.columns.filter { $0.role == .comment }.map(\.column))
+        return ColumnOverrides(
+            id: layout.columns.first { $0.role == .id }?.column, question: question,
+            answer: layout.columns.first { $0.role == .answer }?.column,
+            comments: layout.columns.filter { $0.role == .comment }.map(\.column))
     }
 }

@@ -17,8 +17,10 @@ public struct SheetLayout: Sendable, Hashable, Codable {
     /// Instruction rows ("Please answer ...") under the header.
     public var instructionCount: Int = 0
 
-    public init(sheet: String, headerRow: Int? = nil, columns: [DetectedColumn] = [], template: String? = nil,
-                questionCount: Int = 0, skippedReason: String? = nil) {
+    public init(
+        sheet: String, headerRow: Int? = nil, columns: [DetectedColumn] = [], template: String? = nil,
+        questionCount: Int = 0, skippedReason: String? = nil
+    ) {
         self.sheet = sheet
         self.headerRow = headerRow
         self.columns = columns

@@ -40,7 +40,8 @@ struct SheetScanner {
         if let overrides = options.columns {
             columns = Self.columns(from: overrides, source: .override)
         } else if let (template, row) = options.templates.lazy.compactMap({ template in template.header(in: sheet).map { (template, $0) } }).first,
-                  let overrides = try? template.overrides() {
+            let overrides = try? template.overrides()
+        {
             layout.template = template.name
             if found?.row != row { header = HeaderFinder.header(atRow: row, in: sheet) }
             columns = Self.columns(from: overrides, source: .template)
@@ -130,16 +131,19 @@ struct SheetScanner {
         let taken = Set(labelled.filter { $0.role != .question }.map(\.column))
         // Unlabelled columns first; a column labelled for comments left of the answers when none reads as questions.
         let commentColumns = Set(labelled.filter { $0.role == .comment }.map(\.column))
-        let fromContent = ContentInference.questionColumn(stats) { column in
-            !taken.contains(column) && column < (firstAnswer ?? Int.max)
-        } ?? ContentInference.questionColumn(stats) { column in
-            commentColumns.contains(column) && column < (firstAnswer ?? Int.max)
-        }
+        let fromContent =
+            ContentInference.questionColumn(stats) { column in
+                !taken.contains(column) && column < (firstAnswer ?? Int.max)
+            }
+            ?? ContentInference.questionColumn(stats) { column in
+                commentColumns.contains(column) && column < (firstAnswer ?? Int.max)
+            }
         let contentScore = fromContent.flatMap { stats[$0]?.questionScore } ?? 0
         var question: DetectedColumn?
         let candidates = labelled.filter { $0.role == .question && $0.column < (firstAnswer ?? Int.max) }
         if let best = candidates.max(by: { (stats[$0.column]?.questionScore ?? 0, -$0.column) < (stats[$1.column]?.questionScore ?? 0, -$1.column) }),
-           Self.labelFits(stats[best.column] ?? ContentInference.ColumnStats(), against: contentScore) {
+            Self.labelFits(stats[best.column] ?? ContentInference.ColumnStats(), against: contentScore)
+        {
             question = best
         } else if let fromContent {
             question = DetectedColumn(column: fromContent, role: .question, source: .content)
@@ -148,15 +152,18 @@ struct SheetScanner {
         var columns = [question]
         if let id = labelled.first(where: { $0.role == .id && $0.column != question.column }) {
             columns.append(id)
-        } else if let id = ContentInference.idColumn(in: sheet, questionColumn: question.column, from: (header?.row ?? 0) + 1,
-                                                     excluding: Set(labelled.filter { $0.role == .answer || $0.role == .comment }.map(\.column))),
-                  id < question.column {
+        } else if let id = ContentInference.idColumn(
+            in: sheet, questionColumn: question.column, from: (header?.row ?? 0) + 1,
+            excluding: Set(labelled.filter { $0.role == .answer || $0.role == .comment }.map(\.column))),
+            id < question.column
+        {
             columns.append(DetectedColumn(column: id, role: .id, source: .content))
         }
         var answers = labelled.filter { ($0.role == .answer || $0.role == .comment) && $0.column > question.column }
         if answers.isEmpty {
-            answers = ContentInference.answerColumns(in: sheet, after: question.column, excluding: Set(columns.map(\.column)),
-                                                     after: header?.row ?? 0)
+            answers = ContentInference.answerColumns(
+                in: sheet, after: question.column, excluding: Set(columns.map(\.column)),
+                after: header?.row ?? 0)
         }
         // A column computed for every question (an analyst's lookup) is not for the vendor to fill;
         // the first answer column is judged by the derived-sheet rule instead.
@@ -305,7 +312,8 @@ struct SheetScanner {
             }
             // A numbered heading ("2 | Artificial Intelligence") whose number the next IDs extend (2.1, 2.2).
             if !id.isEmpty, let next = nextIDs[row.number], next.hasPrefix(id + ".") || next.hasPrefix(id + "-"),
-               Self.looksLikeSection(text, row: row, questionColumn: columns.question, hasIDColumn: false, besides: [columns.id]) {
+                Self.looksLikeSection(text, row: row, questionColumn: columns.question, hasIDColumn: false, besides: [columns.id])
+            {
                 section = text
                 result.layout.sectionCount += 1
                 continue
@@ -339,21 +347,28 @@ struct SheetScanner {
                     allowed = coded.allowed
                 }
                 if column.role == .answer && kind == .text && column.kind == nil && workbook.format == .xlsx
-                    && !notedNoDropdown.contains(column.column) {
+                    && !notedNoDropdown.contains(column.column)
+                {
                     notedNoDropdown.insert(column.column)
-                    result.diagnostics.append(Diagnostic(.note, at: location(row: row.number, column: column.column),
-                                                         "answer column has no dropdown: answers are written as text"))
+                    result.diagnostics.append(
+                        Diagnostic(
+                            .note, at: location(row: row.number, column: column.column),
+                            "answer column has no dropdown: answers are written as text"))
                 }
-                cells.append(AnswerCell(column: letters[column.column] ?? CellAddress.columnLetters(column.column), kind: kind,
-                                        allowed: kind == .choice ? allowed : nil, label: column.label))
+                cells.append(
+                    AnswerCell(
+                        column: letters[column.column] ?? CellAddress.columnLetters(column.column), kind: kind,
+                        allowed: kind == .choice ? allowed : nil, label: column.label))
             }
             let parent = isFollowUp ? lastParent : nil
             if !isFollowUp { lastParent = row.number }
             if id.isEmpty && columns.id != nil && !isFollowUp {
                 result.diagnostics.append(Diagnostic(.note, at: location(row: row.number, column: columns.id ?? 1), "question without ID"))
             }
-            result.questions.append(Question(id: id, sheet: sheet.name, row: row.number, text: text, section: section,
-                                             answerCells: cells, parentRow: parent, isCritical: critical))
+            result.questions.append(
+                Question(
+                    id: id, sheet: sheet.name, row: row.number, text: text, section: section,
+                    answerCells: cells, parentRow: parent, isCritical: critical))
         }
         if !hasSentence {
             result.questions = []
@@ -363,8 +378,10 @@ struct SheetScanner {
     }
 
     /// A row with only a short text and no ID is a heading, not a question.
-    private static func looksLikeSection(_ text: String, row: SheetRow, questionColumn: Int, hasIDColumn: Bool,
-                                         besides: [Int?] = []) -> Bool {
+    private static func looksLikeSection(
+        _ text: String, row: SheetRow, questionColumn: Int, hasIDColumn: Bool,
+        besides: [Int?] = []
+    ) -> Bool {
         guard !text.contains("?"), text.count <= 80, !text.contains("\n") else { return false }
         let ignored = Set(besides.compactMap { $0 } + [questionColumn])
         let others = row.cells.filter { !ignored.contains($0.address.column) && !$0.value.isEmpty }

@@ -91,8 +91,10 @@ enum TextCleaner {
 
     /// Verbs after "Please" that ask for an answer ("Please describe ...") rather than instruct.
     /// "Please attach ..." and "Please upload ..." ask for a file sent apart from the sheet.
-    private static let requestVerbs = ["provide", "describe", "explain", "list", "confirm", "indicate", "specify", "state",
-                                       "identify", "detail", "outline", "summarise", "summarize", "give", "name"]
+    private static let requestVerbs = [
+        "provide", "describe", "explain", "list", "confirm", "indicate", "specify", "state",
+        "identify", "detail", "outline", "summarise", "summarize", "give", "name",
+    ]
 
     /// An instruction to the person filling the sheet, not a question: "Please answer every
     /// question in this tab", "Instructions: ...", "Note: ...". "Please describe ..." is a request.
@@ -109,7 +111,10 @@ enum TextCleaner {
         // The openings are short: lower-case only the head, and look for " shall "/" must " in the rest.
         let lower = head(text)
         if text.contains(" shall ") || text.contains(" must ") { return true }
-        return ["provide", "describe", "explain", "list", "please", "do ", "does ", "is ", "are ", "has ", "have ", "how ", "what ", "the vendor", "the supplier", "the provider", "indicate", "confirm", "upload", "attach"]
-            .contains { lower.hasPrefix($0) }
+        return [
+            "provide", "describe", "explain", "list", "please", "do ", "does ", "is ", "are ", "has ", "have ", "how ", "what ", "the vendor", "the supplier", "the provider", "indicate", "confirm",
+            "upload", "attach",
+        ]
+        .contains { lower.hasPrefix($0) }
     }
 }

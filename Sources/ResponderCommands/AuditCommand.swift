@@ -49,8 +49,10 @@ struct AuditCommand: AsyncParsableCommand {
         case .table:
             var rows = [["#", "at", "run", "key", "action", "reviewer", "choice", "notes"]]
             rows += entries.map { entry in
-                [String(entry.id), entry.at, entry.runId, entry.key, entry.action, entry.reviewer,
-                 Self.choice(in: entry.after) ?? "", (entry.notes ?? "").replacingOccurrences(of: "\n", with: " ")]
+                [
+                    String(entry.id), entry.at, entry.runId, entry.key, entry.action, entry.reviewer,
+                    Self.choice(in: entry.after) ?? "", (entry.notes ?? "").replacingOccurrences(of: "\n", with: " "),
+                ]
             }
             print(TextTable.render(rows))
             if entries.isEmpty { printError("no decisions recorded in \(store.location)") }
@@ -60,7 +62,8 @@ struct AuditCommand: AsyncParsableCommand {
     /// The `choice` of an audit entry's JSON, if any.
     private static func choice(in json: String?) -> String? {
         guard let data = json?.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
         return object["choice"] as? String
     }
 }

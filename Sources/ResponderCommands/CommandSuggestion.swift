@@ -21,8 +21,9 @@ enum CommandSuggestion {
         for (row, leftCharacter) in left.enumerated() {
             var current = [row + 1] + Array(repeating: 0, count: right.count)
             for (column, rightCharacter) in right.enumerated() {
-                current[column + 1] = min(previous[column + 1] + 1, current[column] + 1,
-                                          previous[column] + (leftCharacter == rightCharacter ? 0 : 1))
+                current[column + 1] = min(
+                    previous[column + 1] + 1, current[column] + 1,
+                    previous[column] + (leftCharacter == rightCharacter ? 0 : 1))
             }
             previous = current
         }

@@ -45,9 +45,11 @@ struct DraftCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Scope every inventory and assessment fact to one AI system ID.")
     var system: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Comma-separated frameworks to match questions against (iso42001, iso27001, soc2); default: every framework the organisation claims.",
-        valueName: "codes"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Comma-separated frameworks to match questions against (iso42001, iso27001, soc2); default: every framework the organisation claims.",
+            valueName: "codes"))
     var framework: String?
 
     @Option(name: .customLong("fail-under"), help: "Fail when fewer than this percentage of questions are drafted with high confidence.")
@@ -76,9 +78,10 @@ struct DraftCommand: AsyncParsableCommand {
         if files.isEmpty { throw CommandFailure(.usage, "no questionnaire files found in \(inputs.joined(separator: ", "))") }
         let outputs = try plannedOutputs(files, formats: formats)
         let workspace = try knowledgeBase.workspace()
-        let options = DraftSession.Options(kb: try knowledgeBase.kbFolder(workspace), mappings: knowledgeBase.mappingsFolder(workspace).path,
-                                           asOf: asOf.date, systemScope: system, frameworks: try frameworkLimit(),
-                                           detection: try detection.detectionOptions(), formats: formats)
+        let options = DraftSession.Options(
+            kb: try knowledgeBase.kbFolder(workspace), mappings: knowledgeBase.mappingsFolder(workspace).path,
+            asOf: asOf.date, systemScope: system, frameworks: try frameworkLimit(),
+            detection: try detection.detectionOptions(), formats: formats)
         let store = try await knowledgeBase.openStore(workspace)
         let session: DraftSession
         do {
@@ -163,9 +166,10 @@ struct DraftCommand: AsyncParsableCommand {
         var refusals: [String] = []
         let folder = URL(fileURLWithPath: out)
         let planned = stems.map { stem in
-            Dictionary(uniqueKeysWithValues: formats.map { format in
-                (format, folder.appendingPathComponent(stem + format.fileSuffix))
-            })
+            Dictionary(
+                uniqueKeysWithValues: formats.map { format in
+                    (format, folder.appendingPathComponent(stem + format.fileSuffix))
+                })
         }
         for outputs in planned {
             for format in formats {
@@ -214,7 +218,8 @@ struct DraftCommand: AsyncParsableCommand {
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
             return String(cString: strerror(code.rawValue))
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }

@@ -83,8 +83,9 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(name: .customLong("allow-empty"), help: "Export even when no answer was approved or edited.")
     var allowEmpty = false
 
-    @Flag(name: .customLong("overwrite-existing"),
-          help: "Replace text the buyer already put in an answer cell (formulas and header labels are never replaced).")
+    @Flag(
+        name: .customLong("overwrite-existing"),
+        help: "Replace text the buyer already put in an answer cell (formulas and header labels are never replaced).")
     var overwriteExisting = false
 
     @Flag(name: .long, help: "Replace an output file that exists already (never the buyer's input).")
@@ -154,8 +155,9 @@ struct ExportCommand: AsyncParsableCommand {
             return false
         }
         if outcome.knowledgeBaseChanged && (outcome.pack != nil || outcome.answers != nil) {
-            printError("warning: run \(outcome.run.id) was drafted against knowledge base \(outcome.run.kbVersion); "
-                       + "naming controls and evidence from \(session.content.version)")
+            printError(
+                "warning: run \(outcome.run.id) was drafted against knowledge base \(outcome.run.kbVersion); "
+                    + "naming controls and evidence from \(session.content.version)")
         }
         if let filled = outcome.filled, let out {
             for key in filled.rejected { printError("rejected, left empty: \(key)") }
@@ -163,17 +165,19 @@ struct ExportCommand: AsyncParsableCommand {
             for key in filled.nothingToWrite { printError("approved with nothing to write: \(key)") }
             for key in filled.narrativeNotWritten { printError("only a choice cell, narrative not written: \(key)") }
             for refusal in filled.refused { printError("not written, \(refusal)") }
-            printError("\(out): \(filled.written.count) reviewed answers, \(filled.drafts.count) drafts, "
-                       + "\(filled.rejected.count) rejected, \(filled.undecided.count) undecided"
-                       + (filled.refused.isEmpty ? "" : ", \(filled.refused.count) cells refused"))
+            printError(
+                "\(out): \(filled.written.count) reviewed answers, \(filled.drafts.count) drafts, "
+                    + "\(filled.rejected.count) rejected, \(filled.undecided.count) undecided"
+                    + (filled.refused.isEmpty ? "" : ", \(filled.refused.count) cells refused"))
         }
         if let portal = outcome.answers, let out {
             for withheld in portal.withheld { printError("answer left out, \(withheld)") }
             printError("\(out): \(portal.answered) answers of \(portal.rows.count) questions")
         }
         if let pack = outcome.pack, let evidencePack {
-            printError("\(evidencePack): evidence pack of \(pack.coverage.approved + pack.coverage.edited) reviewed answers under "
-                       + "\(pack.groups.count) controls")
+            printError(
+                "\(evidencePack): evidence pack of \(pack.coverage.approved + pack.coverage.edited) reviewed answers under "
+                    + "\(pack.groups.count) controls")
         }
         printChanges(outcome)
         printError("recorded export \(outcome.record.id) of run \(outcome.run.id) by \(outcome.record.exportedBy) at \(outcome.record.exportedAt)")
@@ -182,9 +186,11 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     private func exportAll(_ session: ExportSession) async throws -> Bool {
-        let bulk = BulkExport(session: session, options: BulkExport.Options(
-            since: since, buyer: buyer, outDir: URL(fileURLWithPath: outDir), answers: answers, evidencePacks: evidencePacks,
-            exporter: RunExporter.Options(includeDrafts: includeDrafts, overwriteExisting: overwriteExisting)))
+        let bulk = BulkExport(
+            session: session,
+            options: BulkExport.Options(
+                since: since, buyer: buyer, outDir: URL(fileURLWithPath: outDir), answers: answers, evidencePacks: evidencePacks,
+                exporter: RunExporter.Options(includeDrafts: includeDrafts, overwriteExisting: overwriteExisting)))
         var bar: ProgressBar?
         let results: [BulkExport.Result]
         do {
@@ -200,16 +206,19 @@ struct ExportCommand: AsyncParsableCommand {
         bar?.finish()
         guard !results.isEmpty else {
             let filters = [since.map { "drafted since \($0)" }, buyer.map { "from files named like '\($0)'" }].compactMap { $0 }
-            printError("nothing to export: no run" + (filters.isEmpty ? "" : " " + filters.joined(separator: " ")) + " has approved "
-                       + "or edited answers in \(session.store.location); `responder runs` lists the runs")
+            printError(
+                "nothing to export: no run" + (filters.isEmpty ? "" : " " + filters.joined(separator: " ")) + " has approved "
+                    + "or edited answers in \(session.store.location); `responder runs` lists the runs")
             return allowEmpty
         }
         var rows = [["run", "buyer file", "answers written", "skipped questions", "output"]]
         for result in results {
             switch result.status {
             case .exported(let outcome):
-                rows.append([result.run.id, result.buyerFile, String(outcome.answersWritten), String(outcome.skippedQuestions),
-                             outcome.paths.joined(separator: ", ")])
+                rows.append([
+                    result.run.id, result.buyerFile, String(outcome.answersWritten), String(outcome.skippedQuestions),
+                    outcome.paths.joined(separator: ", "),
+                ])
             case .skipped(let error):
                 rows.append([result.run.id, result.buyerFile, "-", "-", "skipped: \(error.kind == .questionnaireMissing ? "moved" : "not exported")"])
             }
@@ -237,8 +246,10 @@ struct ExportCommand: AsyncParsableCommand {
             printError("run \(outcome.run.id): nothing decided since its last export at \(changes.since)")
             return
         }
-        let groups: [(label: String, keys: [String])] = [("newly approved", changes.approved), ("edited", changes.edited),
-                                                         ("rejected", changes.rejected)]
+        let groups: [(label: String, keys: [String])] = [
+            ("newly approved", changes.approved), ("edited", changes.edited),
+            ("rejected", changes.rejected),
+        ]
         let parts = groups.filter { !$0.keys.isEmpty }.map { "\($0.label) \($0.keys.joined(separator: ", "))" }
         printError("run \(outcome.run.id): since its last export at \(changes.since): " + parts.joined(separator: "; "))
     }

@@ -24,8 +24,11 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "The knowledge-base folder; default: this folder when it is one.")
     var kb: String?
 
-    @Option(name: .long, help: ArgumentHelp("The run store: a SQLite file or postgres://user@host:5432/db; default: .responder/store.sqlite.",
-                                            valueName: "path-or-url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The run store: a SQLite file or postgres://user@host:5432/db; default: .responder/store.sqlite.",
+            valueName: "path-or-url"))
     var store: String?
 
     func run() throws {

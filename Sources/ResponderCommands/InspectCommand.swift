@@ -209,7 +209,8 @@ struct InspectCommand: ParsableCommand {
             for column in layout.columns {
                 let label = column.label.map { " \"\(TerminalText.safe($0))\"" } ?? ""
                 let kind = column.kind.map { " as \($0.rawValue)" } ?? ""
-                out += "    \(CellAddress.columnLetters(column.column).padding(toLength: 3, withPad: " ", startingAt: 0)) \(column.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) (\(column.source.rawValue))\(label)\(kind)\n"
+                out +=
+                    "    \(CellAddress.columnLetters(column.column).padding(toLength: 3, withPad: " ", startingAt: 0)) \(column.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) (\(column.source.rawValue))\(label)\(kind)\n"
             }
             for question in report.scan.questions.lazy.filter({ $0.sheet == layout.sheet }).prefix(5) {
                 let text = TerminalText.safe(question.text.replacingOccurrences(of: "\n", with: " "))

@@ -34,8 +34,9 @@ struct KBCheckCommand: ParsableCommand {
         var diagnostics = loaded.diagnostics
         // Cross-file checks only make sense on files that loaded cleanly.
         if !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics += KnowledgeBaseChecker.check(loaded.content, organisation: kb,
-                                                       mappings: knowledgeBase.mappingsFolder(workspace).path, asOf: asOf.date)
+            diagnostics += KnowledgeBaseChecker.check(
+                loaded.content, organisation: kb,
+                mappings: knowledgeBase.mappingsFolder(workspace).path, asOf: asOf.date)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -53,10 +54,12 @@ struct KBCheckCommand: ParsableCommand {
                 var warnings: Int
                 var diagnostics: [Item]
             }
-            let report = Report(kb: kb, kbVersion: loaded.content.version, asOf: asOf.date, errors: errors,
-                                warnings: warnings, diagnostics: diagnostics.map {
-                                    Report.Item(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
-                                })
+            let report = Report(
+                kb: kb, kbVersion: loaded.content.version, asOf: asOf.date, errors: errors,
+                warnings: warnings,
+                diagnostics: diagnostics.map {
+                    Report.Item(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
+                })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))

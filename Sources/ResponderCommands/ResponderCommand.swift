@@ -16,8 +16,10 @@ public struct ResponderCommand: AsyncParsableCommand {
               responder inspect buyer.xlsx
             """,
         version: "responder \(version) (knowledge-base format \(KnowledgeBaseLoader.formatVersion))",
-        subcommands: [InitCommand.self, InspectCommand.self, DraftCommand.self, RunsCommand.self, ReviewCommand.self, ExportCommand.self,
-                      AuditCommand.self, SearchCommand.self, LibraryCommand.self, ServeCommand.self, KBCommand.self, StoreCommand.self, BenchReadCommand.self]
+        subcommands: [
+            InitCommand.self, InspectCommand.self, DraftCommand.self, RunsCommand.self, ReviewCommand.self, ExportCommand.self,
+            AuditCommand.self, SearchCommand.self, LibraryCommand.self, ServeCommand.self, KBCommand.self, StoreCommand.self, BenchReadCommand.self,
+        ]
     )
 
     public init() {}

@@ -14,7 +14,9 @@ struct ReviewCommand: ParsableCommand {
               responder review approve 3f2a9c1d0b7e AIG-01 --reviewer ana
               responder review export 3f2a9c1d0b7e --out review.xlsx
             """,
-        subcommands: [ReviewApproveCommand.self, ReviewEditCommand.self, ReviewRejectCommand.self,
-                      ReviewExportCommand.self, ReviewImportCommand.self]
+        subcommands: [
+            ReviewApproveCommand.self, ReviewEditCommand.self, ReviewRejectCommand.self,
+            ReviewExportCommand.self, ReviewImportCommand.self,
+        ]
     )
 }

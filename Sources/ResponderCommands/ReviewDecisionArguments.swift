@@ -8,8 +8,10 @@ struct ReviewDecisionArguments: ParsableArguments {
     @Argument(help: "The run ID (see `responder runs`).")
     var runID: String
 
-    @Argument(help: ArgumentHelp("One or more question keys: Sheet!ID (Sheet!row when it has no ID) or a bare ID.",
-                                 valueName: "key"))
+    @Argument(
+        help: ArgumentHelp(
+            "One or more question keys: Sheet!ID (Sheet!row when it has no ID) or a bare ID.",
+            valueName: "key"))
     var keys: [String]
 
     @Option(help: "Who decides (recorded in the audit log).")

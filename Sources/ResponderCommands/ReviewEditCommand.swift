@@ -33,8 +33,10 @@ struct ReviewEditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try knowledgeBase.workspace()
-        if let text, let reason = AnswerTextPolicy.refusal(
-            ofEdit: text, internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence)) {
+        if let text,
+            let reason = AnswerTextPolicy.refusal(
+                ofEdit: text, internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence))
+        {
             throw CommandFailure(.failure, "--text refused: \(reason)")
         }
         try await decision.decide(.edited, choice: choice, text: text, in: try await knowledgeBase.openStore(workspace))

@@ -49,8 +49,9 @@ struct ReviewExportCommand: AsyncParsableCommand {
         let decisions = try await store.decisions(run: runID)
         try await store.close()
         do {
-            let cuts = try ReviewWorkbook.write(runID: runID, questions: questions, decisions: decisions,
-                                                to: URL(fileURLWithPath: out))
+            let cuts = try ReviewWorkbook.write(
+                runID: runID, questions: questions, decisions: decisions,
+                to: URL(fileURLWithPath: out))
             for cut in cuts { printError("warning: \(cut)") }
         } catch {
             throw CommandFailure(.io, "\(error)")

@@ -40,17 +40,19 @@ struct ReviewImportCommand: AsyncParsableCommand {
         let store = try await knowledgeBase.openStore(workspace)
         let outcome: ReviewImporter.Outcome
         do {
-            outcome = try await ReviewImporter.apply(path: workbook, store: store, reviewer: reviewer, at: Timestamp.now(),
-                                               internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence),
-                                               afterEach: Self.pauseForInterruptionTest)
+            outcome = try await ReviewImporter.apply(
+                path: workbook, store: store, reviewer: reviewer, at: Timestamp.now(),
+                internalReferences: InternalReferenceScanner(evidence: try knowledgeBase.load(workspace).content.evidence),
+                afterEach: Self.pauseForInterruptionTest)
         } catch let error as ReviewImporter.ImportError {
             try? await store.close()
             throw CommandFailure(.data, "\(error)")
         }
         try await store.close()
         for issue in outcome.skipped { printError("\(issue.location): error: \(issue.message)") }
-        print("run \(outcome.runID): \(outcome.applied.count) applied, \(outcome.unchanged.count) unchanged, "
-              + "\(outcome.skipped.count) skipped")
+        print(
+            "run \(outcome.runID): \(outcome.applied.count) applied, \(outcome.unchanged.count) unchanged, "
+                + "\(outcome.skipped.count) skipped")
         if !outcome.skipped.isEmpty { throw ExitCode.failure }
     }
 
@@ -61,7 +63,8 @@ struct ReviewImportCommand: AsyncParsableCommand {
     @Sendable private static func pauseForInterruptionTest(decided: Int) {
         let environment = ProcessInfo.processInfo.environment
         guard let after = environment["RESPONDER_TEST_PAUSE_IMPORT_AFTER"].flatMap(Int.init), decided == after,
-              let marker = environment["RESPONDER_TEST_PAUSE_MARKER"] else { return }
+            let marker = environment["RESPONDER_TEST_PAUSE_MARKER"]
+        else { return }
         _ = FileManager.default.createFile(atPath: marker, contents: Data("\(decided)\n".utf8))
         Thread.sleep(forTimeInterval: 60)
     }

@@ -54,8 +54,9 @@ struct RunsCommand: AsyncParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(Listing(runs: runs.map { Entry(run: $0, lastExportedAt: lastExported[$0.id]) }))
-                                           + Data("\n".utf8))
+            FileHandle.standardOutput.write(
+                try encoder.encode(Listing(runs: runs.map { Entry(run: $0, lastExportedAt: lastExported[$0.id]) }))
+                    + Data("\n".utf8))
         case .table:
             var rows = [["run", "created", "kb version", "as of", "last exported", "path"]]
             rows += runs.map { [$0.id, $0.createdAt, $0.kbVersion, $0.asOf, lastExported[$0.id] ?? "-", $0.path] }

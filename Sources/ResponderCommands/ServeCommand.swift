@@ -53,9 +53,10 @@ struct ServeCommand: AsyncParsableCommand {
         let learned = try await store.learnedAnswers()
         let desk: ReviewDesk
         do {
-            desk = try ReviewDesk(configuration: ReviewDesk.Configuration(host: host, port: port, reviewer: reviewer),
-                                  store: store, content: loaded.content, learned: learned,
-                                  indexPath: workspace.indexPath, asOf: asOf.date)
+            desk = try ReviewDesk(
+                configuration: ReviewDesk.Configuration(host: host, port: port, reviewer: reviewer),
+                store: store, content: loaded.content, learned: learned,
+                indexPath: workspace.indexPath, asOf: asOf.date)
         } catch {
             throw CommandFailure(.io, "cannot open the knowledge-base index \(workspace.indexPath ?? "in memory"): \(error)")
         }

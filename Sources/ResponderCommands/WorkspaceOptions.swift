@@ -9,17 +9,20 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: "The organisation's knowledge-base folder; default: the workspace's (responder.yaml).")
     var kb: String?
 
-    @Option(name: [.customLong("store"), .customLong("db")],
-            help: ArgumentHelp("The run store: a SQLite file or postgres://user@host:5432/db; default: the workspace's.",
-                               valueName: "path-or-url"))
+    @Option(
+        name: [.customLong("store"), .customLong("db")],
+        help: ArgumentHelp(
+            "The run store: a SQLite file or postgres://user@host:5432/db; default: the workspace's.",
+            valueName: "path-or-url"))
     var store: String?
 
     /// The workspace seen from the current folder with the overrides applied; a named knowledge
     /// base that is not one is refused here, before anything is opened or created.
     func workspace(mappings: String? = nil) throws -> Workspace {
         try reporting {
-            try Workspace.resolve(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                  overrides: Workspace.Overrides(kb: kb, store: store, mappings: mappings))
+            try Workspace.resolve(
+                from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                overrides: Workspace.Overrides(kb: kb, store: store, mappings: mappings))
         }
     }
 

@@ -16,8 +16,10 @@ public struct Question: Sendable, Hashable, Codable {
     /// True when the source marked the question as critical (a trailing `*`).
     public var isCritical: Bool
 
-    public init(id: String, sheet: String, row: Int, text: String, section: String? = nil,
-                answerCells: [AnswerCell] = [], parentRow: Int? = nil, isCritical: Bool = false) {
+    public init(
+        id: String, sheet: String, row: Int, text: String, section: String? = nil,
+        answerCells: [AnswerCell] = [], parentRow: Int? = nil, isCritical: Bool = false
+    ) {
         self.id = id
         self.sheet = sheet
         self.row = row

@@ -14,12 +14,16 @@ struct DeskRefusal: Error, HTTPResponseError {
     var headers: HTTPFields { [.contentType: "text/html; charset=utf-8"] }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let page = HTML.document(title: "Refused", csrf: nil, body: [
-            .element("main", [], [
-                .element("h1", text: "\(status.code) \(status.reasonPhrase)"),
-                .element("p", [("class", "notice refused")], text: message),
-            ]),
-        ])
+        let page = HTML.document(
+            title: "Refused", csrf: nil,
+            body: [
+                .element(
+                    "main", [],
+                    [
+                        .element("h1", text: "\(status.code) \(status.reasonPhrase)"),
+                        .element("p", [("class", "notice refused")], text: message),
+                    ])
+            ])
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.rendered)))
     }
 

@@ -43,14 +43,16 @@ struct HTML: Sendable {
     /// A whole page: doctype, the one stylesheet and script of the desk, the CSRF token for the
     /// script's requests.
     static func document(title: String, csrf: String?, body: [HTML]) -> HTML {
-        let head = element("head", [], [
-            element("meta", [("charset", "utf-8")]),
-            element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-            element("meta", [("name", "csrf-token"), ("content", csrf)]),
-            element("title", text: title + " · responder review desk"),
-            element("link", [("rel", "stylesheet"), ("href", "/assets/desk.css")]),
-            element("script", [("src", "/assets/desk.js"), ("defer", "")]),
-        ])
+        let head = element(
+            "head", [],
+            [
+                element("meta", [("charset", "utf-8")]),
+                element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                element("meta", [("name", "csrf-token"), ("content", csrf)]),
+                element("title", text: title + " · responder review desk"),
+                element("link", [("rel", "stylesheet"), ("href", "/assets/desk.css")]),
+                element("script", [("src", "/assets/desk.js"), ("defer", "")]),
+            ])
         return HTML(raw: "<!DOCTYPE html>" + element("html", [("lang", "en")], [head, element("body", [], body)]).rendered)
     }
 

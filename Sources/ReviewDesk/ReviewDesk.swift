@@ -58,8 +58,10 @@ public struct ReviewDesk: Sendable {
     ///   - indexPath: the workspace's search index (nil: kept in memory).
     ///   - asOf: `YYYY-MM-DD`, the day the matches shown beside a question are judged as of.
     /// - Throws: a database error when the search index cannot be opened or rebuilt.
-    public init(configuration: Configuration, store: any RunStore, content: KnowledgeBaseContent, learned: [LibraryAnswer] = [],
-                indexPath: String?, asOf: String) throws {
+    public init(
+        configuration: Configuration, store: any RunStore, content: KnowledgeBaseContent, learned: [LibraryAnswer] = [],
+        indexPath: String?, asOf: String
+    ) throws {
         self.configuration = configuration
         self.store = store
         search = try KnowledgeSearch(content: content, path: indexPath)
@@ -84,9 +86,10 @@ public struct ReviewDesk: Sendable {
 
     /// The HTTP application; `onRunning` is called once it listens.
     public func application(onRunning: @escaping @Sendable () async -> Void) -> some ApplicationProtocol {
-        Application(router: router(),
-                    configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-                    onServerRunning: { _ in await onRunning() })
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { _ in await onRunning() })
     }
 
     /// Every route of the desk behind ``DeskGuard``.
@@ -174,8 +177,9 @@ public struct ReviewDesk: Sendable {
     // MARK: Responses
 
     static func page(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: html.rendered)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html.rendered)))
     }
 
     private static func asset(_ text: String, type: String) -> Response {
@@ -185,8 +189,9 @@ public struct ReviewDesk: Sendable {
     /// A file to save, never shown inline.
     static func download(_ data: Data, name: String, type: String) -> Response {
         let safe = String(name.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || "0123456789.-_".unicodeScalars.contains($0)) })
-        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safe)\""],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safe)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 

@@ -18,8 +18,10 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     /// The reviewer's notes with this change; nil when none.
     public var notes: String?
 
-    public init(id: Int64, runId: String, key: String, action: String, reviewer: String, at: String, before: String?,
-                after: String?, kbVersion: String, notes: String?) {
+    public init(
+        id: Int64, runId: String, key: String, action: String, reviewer: String, at: String, before: String?,
+        after: String?, kbVersion: String, notes: String?
+    ) {
         self.id = id
         self.runId = runId
         self.key = key

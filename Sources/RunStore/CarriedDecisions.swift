@@ -41,11 +41,12 @@ public enum CarriedDecisions {
             case .approved, .edited:
                 var notes = "carried forward from run \(item.run.id) (\(decision.reviewer), \(decision.decidedAt))"
                 if let own = decision.notes { notes += ": " + own }
-                plan.requests[decision.reviewer, default: []].append(DecisionRequest(
-                    key: question.key, status: decision.status,
-                    choice: decision.status == .edited ? decision.choice : nil,
-                    text: decision.status == .edited ? decision.text : nil,
-                    notes: notes, base: 0, seenDraft: question.draftHash))
+                plan.requests[decision.reviewer, default: []].append(
+                    DecisionRequest(
+                        key: question.key, status: decision.status,
+                        choice: decision.status == .edited ? decision.choice : nil,
+                        text: decision.status == .edited ? decision.text : nil,
+                        notes: notes, base: 0, seenDraft: question.draftHash))
             }
         }
         return plan

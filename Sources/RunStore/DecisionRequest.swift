@@ -18,8 +18,10 @@ public struct DecisionRequest: Sendable, Hashable {
     /// refused, so nobody approves text they never read.
     public var seenDraft: String?
 
-    public init(key: String, status: ReviewDecision.Status, choice: String? = nil, text: String? = nil,
-                notes: String? = nil, base: Int? = nil, seenDraft: String? = nil) {
+    public init(
+        key: String, status: ReviewDecision.Status, choice: String? = nil, text: String? = nil,
+        notes: String? = nil, base: Int? = nil, seenDraft: String? = nil
+    ) {
         self.key = key
         self.status = status
         self.choice = choice

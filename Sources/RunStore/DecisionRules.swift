@@ -37,8 +37,10 @@ public enum DecisionRules {
         let byID = questions.filter { !$0.questionId.isEmpty && $0.questionId == key }
         if byID.count == 1 { return byID[0] }
         if byID.count > 1 {
-            throw ReviewError(.ambiguousKey, "run \(run): '\(key)' names \(byID.count) questions; use one of "
-                              + byID.map(\.key).joined(separator: ", "))
+            throw ReviewError(
+                .ambiguousKey,
+                "run \(run): '\(key)' names \(byID.count) questions; use one of "
+                    + byID.map(\.key).joined(separator: ", "))
         }
         throw ReviewError(.unknownKey, "run \(run) has no question '\(key)'")
     }
@@ -47,18 +49,24 @@ public enum DecisionRules {
     /// `rejected`, the given values (the draft's for one not given) for `edited`.
     /// - Throws: ``ReviewError`` for an approval of a question with no drafted answer, a choice the
     ///   dropdown does not allow (also a drafted one on approval), a value for a cell the question lacks, or an edit without a value.
-    public static func decidedValues(_ request: DecisionRequest, for question: RunQuestion,
-                                     run: String) throws -> (choice: String?, text: String?) {
+    public static func decidedValues(
+        _ request: DecisionRequest, for question: RunQuestion,
+        run: String
+    ) throws -> (choice: String?, text: String?) {
         switch request.status {
         case .approved:
             // Approving nothing would count an empty cell as a reviewed answer: writing one is an edit.
             guard question.draftChoice != nil || !(question.draftText ?? "").allSatisfy(\.isWhitespace) else {
-                throw ReviewError(.nothingToApprove, "\(run) \(question.key): there is no drafted answer to approve; "
-                                  + "write one as an edit (`review edit` with --text and/or --choice, or Edit in the review workbook)")
+                throw ReviewError(
+                    .nothingToApprove,
+                    "\(run) \(question.key): there is no drafted answer to approve; "
+                        + "write one as an edit (`review edit` with --text and/or --choice, or Edit in the review workbook)")
             }
             if let draft = question.draftChoice, let allowed = question.allowed, !allowed.contains(draft) {
-                throw ReviewError(.choiceNotAllowed, "\(run) \(question.key): the draft's choice '\(draft)' is not allowed "
-                                  + "by the dropdown (\(allowed.joined(separator: ", "))); edit it instead")
+                throw ReviewError(
+                    .choiceNotAllowed,
+                    "\(run) \(question.key): the draft's choice '\(draft)' is not allowed "
+                        + "by the dropdown (\(allowed.joined(separator: ", "))); edit it instead")
             }
             return (question.draftChoice, question.draftText)
         case .rejected:
@@ -73,8 +81,10 @@ public enum DecisionRules {
                     throw ReviewError(.incomplete, "\(place) has no choice cell; give --text only")
                 }
                 if let allowed = question.allowed, !allowed.contains(choice) {
-                    throw ReviewError(.choiceNotAllowed, "\(place): '\(choice)' is not allowed by the dropdown; allowed: "
-                                      + allowed.joined(separator: ", "))
+                    throw ReviewError(
+                        .choiceNotAllowed,
+                        "\(place): '\(choice)' is not allowed by the dropdown; allowed: "
+                            + allowed.joined(separator: ", "))
                 }
             }
             if request.text != nil, question.textColumn == nil {
@@ -99,8 +109,10 @@ public enum DecisionRules {
 
     /// Whether recording `status`, `choice`, `text` and `notes` changes the current decision
     /// (reviewer and time alone are no change).
-    public static func isChange(from current: ReviewDecision?, status: ReviewDecision.Status, choice: String?,
-                                text: String?, notes: String?) -> Bool {
+    public static func isChange(
+        from current: ReviewDecision?, status: ReviewDecision.Status, choice: String?,
+        text: String?, notes: String?
+    ) -> Bool {
         guard let current else { return true }
         return current.status != status || current.choice != choice || current.text != text || current.notes != notes
     }
@@ -115,18 +127,22 @@ public enum DecisionRules {
         guard let current else {
             throw ReviewError(.stale, "run \(run) \(key): based on revision \(base), but the question is undecided; not applied")
         }
-        throw ReviewError(.stale, "run \(run) \(key): \(current.reviewer) \(verb(current.status)) it at \(current.decidedAt) "
-                          + "(revision \(revision)) after the state this was based on (revision \(base)); not applied. "
-                          + "Export the review workbook again (or reload) to decide on the current answer")
+        throw ReviewError(
+            .stale,
+            "run \(run) \(key): \(current.reviewer) \(verb(current.status)) it at \(current.decidedAt) "
+                + "(revision \(revision)) after the state this was based on (revision \(base)); not applied. "
+                + "Export the review workbook again (or reload) to decide on the current answer")
     }
 
     /// Refuses a request made on a draft that is no longer the question's (``DecisionRequest/seenDraft``).
     /// - Throws: ``ReviewError`` `.draftChanged`.
     public static func checkDraft(_ seen: String?, of question: RunQuestion, run: String) throws {
         guard let seen, seen != question.draftHash else { return }
-        throw ReviewError(.draftChanged, "run \(run) \(question.key): the draft changed since this was exported or shown "
-                          + "(the questionnaire was drafted again); not applied. Export the review workbook again (or reload) "
-                          + "to decide on the current draft")
+        throw ReviewError(
+            .draftChanged,
+            "run \(run) \(question.key): the draft changed since this was exported or shown "
+                + "(the questionnaire was drafted again); not applied. Export the review workbook again (or reload) "
+                + "to decide on the current draft")
     }
 
     /// A decision as the audit log stores it: sorted-key JSON of status, choice, text (and notes
@@ -148,8 +164,10 @@ public enum DecisionRules {
     /// What a batch of requests writes, in order, given the run's questions (at least those that
     /// ``lookupKeys(_:)`` finds) and its current decisions by key. A request that is refused writes nothing and does not stop the others;
     /// a later request sees what an earlier one decided.
-    public static func plan(run: RunSummary, questions: [RunQuestion], current: [String: ReviewDecision],
-                            requests: [DecisionRequest], reviewer: String, at: String) -> [Step] {
+    public static func plan(
+        run: RunSummary, questions: [RunQuestion], current: [String: ReviewDecision],
+        requests: [DecisionRequest], reviewer: String, at: String
+    ) -> [Step] {
         var current = current
         var steps: [Step] = []
         for request in requests {
@@ -158,9 +176,10 @@ public enum DecisionRules {
                 try checkDraft(request.seenDraft, of: question, run: run.id)
                 let values = try decidedValues(request, for: question, run: run.id)
                 let existing = current[question.key]
-                let verdictUnchanged = existing.map {
-                    $0.status == request.status && $0.choice == values.choice && $0.text == values.text
-                } ?? false
+                let verdictUnchanged =
+                    existing.map {
+                        $0.status == request.status && $0.choice == values.choice && $0.text == values.text
+                    } ?? false
                 let notes = notes(of: request, verdictUnchanged: verdictUnchanged, current: existing)
                 guard isChange(from: existing, status: request.status, choice: values.choice, text: values.text, notes: notes) else {
                     steps.append(Step(result: .unchanged(key: question.key)))
@@ -168,13 +187,15 @@ public enum DecisionRules {
                 }
                 try checkBase(request.base, current: existing, key: question.key, run: run.id)
                 let revision = (existing?.revision ?? 0) + 1
-                let decision = ReviewDecision(runId: run.id, key: question.key, status: request.status, choice: values.choice,
-                                              text: values.text, notes: notes, reviewer: reviewer, decidedAt: at,
-                                              revision: revision, basedOn: request.base ?? (existing?.revision ?? 0),
-                                              draftHash: question.draftHash)
-                let audit = AuditEntry(id: 0, runId: run.id, key: question.key, action: request.status.rawValue,
-                                       reviewer: reviewer, at: at, before: existing.map(auditJSON), after: auditJSON(decision),
-                                       kbVersion: run.kbVersion, notes: notes)
+                let decision = ReviewDecision(
+                    runId: run.id, key: question.key, status: request.status, choice: values.choice,
+                    text: values.text, notes: notes, reviewer: reviewer, decidedAt: at,
+                    revision: revision, basedOn: request.base ?? (existing?.revision ?? 0),
+                    draftHash: question.draftHash)
+                let audit = AuditEntry(
+                    id: 0, runId: run.id, key: question.key, action: request.status.rawValue,
+                    reviewer: reviewer, at: at, before: existing.map(auditJSON), after: auditJSON(decision),
+                    kbVersion: run.kbVersion, notes: notes)
                 current[question.key] = decision
                 steps.append(Step(result: .recorded(key: question.key), decision: decision, audit: audit))
             } catch let error as ReviewError {

@@ -24,9 +24,10 @@ public struct ExportChanges: Sendable, Hashable {
     public static func since(_ last: RunExport?, decisions: [ReviewDecision]) -> ExportChanges? {
         guard let last else { return nil }
         let later = decisions.filter { $0.decidedAt > last.exportedAt }
-        return ExportChanges(since: last.exportedAt,
-                             approved: later.filter { $0.status == .approved }.map(\.key),
-                             edited: later.filter { $0.status == .edited }.map(\.key),
-                             rejected: later.filter { $0.status == .rejected }.map(\.key))
+        return ExportChanges(
+            since: last.exportedAt,
+            approved: later.filter { $0.status == .approved }.map(\.key),
+            edited: later.filter { $0.status == .edited }.map(\.key),
+            rejected: later.filter { $0.status == .rejected }.map(\.key))
     }
 }

@@ -31,7 +31,8 @@ public enum LearnedAnswers {
     /// question. Decisions with an empty text and no choice, and decisions whose time does not
     /// start with a real `YYYY-MM-DD` date (so `library export` always loads back) give nothing.
     public static func build(_ reviewed: [Reviewed]) -> [LibraryAnswer] {
-        let ordered = reviewed
+        let ordered =
+            reviewed
             .sorted { ($0.decision.decidedAt, $0.run.id, $0.decision.key) < ($1.decision.decidedAt, $1.run.id, $1.decision.key) }
         var latest: [String: LibraryAnswer] = [:]
         for item in ordered {

@@ -28,8 +28,10 @@ public struct ReviewDecision: Sendable, Hashable, Codable {
     /// before drafts were fingerprinted.
     public var draftHash: String?
 
-    public init(runId: String, key: String, status: Status, choice: String?, text: String?, notes: String? = nil,
-                reviewer: String, decidedAt: String, revision: Int = 1, basedOn: Int = 0, draftHash: String? = nil) {
+    public init(
+        runId: String, key: String, status: Status, choice: String?, text: String?, notes: String? = nil,
+        reviewer: String, decidedAt: String, revision: Int = 1, basedOn: Int = 0, draftHash: String? = nil
+    ) {
         self.runId = runId
         self.key = key
         self.status = status

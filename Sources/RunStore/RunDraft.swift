@@ -20,12 +20,15 @@ public struct RunDraft: Sendable, Hashable {
 
     /// The run ID this draft is recorded under.
     public var id: String {
-        RunIdentity.runID(path: path, contentHash: contentHash, kbVersion: kbVersion, asOf: asOf, systemScope: systemScope,
-                          frameworks: frameworks)
+        RunIdentity.runID(
+            path: path, contentHash: contentHash, kbVersion: kbVersion, asOf: asOf, systemScope: systemScope,
+            frameworks: frameworks)
     }
 
-    public init(path: String, contentHash: String, kbVersion: String, asOf: String, systemScope: String? = nil,
-                frameworks: [String]? = nil, createdAt: String, questions: [RunQuestion]) {
+    public init(
+        path: String, contentHash: String, kbVersion: String, asOf: String, systemScope: String? = nil,
+        frameworks: [String]? = nil, createdAt: String, questions: [RunQuestion]
+    ) {
         self.path = path
         self.contentHash = contentHash
         self.kbVersion = kbVersion
@@ -37,10 +40,13 @@ public struct RunDraft: Sendable, Hashable {
     }
 
     /// A draft of drafted questions, numbered in order.
-    public init(path: String, contentHash: String, kbVersion: String, asOf: String, systemScope: String? = nil,
-                frameworks: [String]? = nil, createdAt: String, drafted: [DraftedQuestion]) {
-        self.init(path: path, contentHash: contentHash, kbVersion: kbVersion, asOf: asOf, systemScope: systemScope,
-                  frameworks: frameworks, createdAt: createdAt,
-                  questions: drafted.enumerated().map { RunQuestion(position: $0.offset, $0.element) })
+    public init(
+        path: String, contentHash: String, kbVersion: String, asOf: String, systemScope: String? = nil,
+        frameworks: [String]? = nil, createdAt: String, drafted: [DraftedQuestion]
+    ) {
+        self.init(
+            path: path, contentHash: contentHash, kbVersion: kbVersion, asOf: asOf, systemScope: systemScope,
+            frameworks: frameworks, createdAt: createdAt,
+            questions: drafted.enumerated().map { RunQuestion(position: $0.offset, $0.element) })
     }
 }

@@ -16,8 +16,10 @@ public enum RunIdentity {
     /// knowledge-base version, the as-of date, the `--system` scope and the framework selection,
     /// so a scoped re-draft is a run of its own and never replaces the drafts a reviewer decided
     /// on. A run drafted with neither scope nor selection keeps the ID it had before they counted.
-    public static func runID(path: String, contentHash: String, kbVersion: String, asOf: String,
-                             systemScope: String? = nil, frameworks: [String]? = nil) -> String {
+    public static func runID(
+        path: String, contentHash: String, kbVersion: String, asOf: String,
+        systemScope: String? = nil, frameworks: [String]? = nil
+    ) -> String {
         var hash = ContentHash()
         for part in [path, contentHash, kbVersion, asOf] { hash.add(part.utf8) }
         if let systemScope { hash.add("system=\(systemScope)".utf8) }

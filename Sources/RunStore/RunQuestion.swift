@@ -29,9 +29,11 @@ public struct RunQuestion: Sendable, Hashable {
     /// The fingerprint of the draft a reviewer sees (``RunIdentity/draftHash(choice:text:)``).
     public var draftHash: String { RunIdentity.draftHash(choice: draftChoice, text: draftText) }
 
-    public init(position: Int, key: String, sheet: String, row: Int, questionId: String, text: String,
-                choiceColumn: String?, textColumn: String?, allowed: [String]?, draftChoice: String?,
-                draftText: String, confidence: String, flags: [String], citations: [String] = []) {
+    public init(
+        position: Int, key: String, sheet: String, row: Int, questionId: String, text: String,
+        choiceColumn: String?, textColumn: String?, allowed: [String]?, draftChoice: String?,
+        draftText: String, confidence: String, flags: [String], citations: [String] = []
+    ) {
         self.position = position
         self.key = key
         self.sheet = sheet

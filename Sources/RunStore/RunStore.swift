@@ -44,8 +44,10 @@ public protocol RunStore: Sendable {
     /// - Returns: one result per request, in order.
     /// - Throws: ``ReviewError`` for an unknown run or an empty reviewer (nothing is written);
     ///   database errors; whatever `afterEach` throws.
-    func decide(run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
-                afterEach: @escaping @Sendable (Int) throws -> Void) async throws -> [DecisionResult]
+    func decide(
+        run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
+        afterEach: @escaping @Sendable (Int) throws -> Void
+    ) async throws -> [DecisionResult]
 
     /// The audit log, oldest first: one run's entries, or every entry when `run` is nil.
     func auditLog(run: String?) async throws -> [AuditEntry]
@@ -78,9 +80,11 @@ extension RunStore {
     /// - Returns: the key the decision was stored under and whether anything changed.
     /// - Throws: ``ReviewError`` when it is refused.
     @discardableResult
-    public func decide(run id: String, key: String, status: ReviewDecision.Status, choice: String? = nil,
-                       text: String? = nil, notes: String? = nil, base: Int? = nil, reviewer: String,
-                       at: String) async throws -> (key: String, changed: Bool) {
+    public func decide(
+        run id: String, key: String, status: ReviewDecision.Status, choice: String? = nil,
+        text: String? = nil, notes: String? = nil, base: Int? = nil, reviewer: String,
+        at: String
+    ) async throws -> (key: String, changed: Bool) {
         let request = DecisionRequest(key: key, status: status, choice: choice, text: text, notes: notes, base: base)
         switch try await decide(run: id, [request], reviewer: reviewer, at: at, afterEach: { _ in })[0] {
         case .recorded(let key): return (key, true)
@@ -90,8 +94,10 @@ extension RunStore {
     }
 
     /// Records a batch (see ``decide(run:_:reviewer:at:afterEach:)``) with nothing to call between requests.
-    public func decide(run id: String, _ requests: [DecisionRequest], reviewer: String,
-                       at: String) async throws -> [DecisionResult] {
+    public func decide(
+        run id: String, _ requests: [DecisionRequest], reviewer: String,
+        at: String
+    ) async throws -> [DecisionResult] {
         try await decide(run: id, requests, reviewer: reviewer, at: at, afterEach: { _ in })
     }
 
@@ -128,8 +134,10 @@ extension RunStore {
     public func contents() async throws -> RunStoreContents {
         var runs: [RunStoreContents.Run] = []
         for run in try await self.runs() {
-            runs.append(RunStoreContents.Run(summary: run, questions: try await questions(run: run.id),
-                                             decisions: try await decisions(run: run.id)))
+            runs.append(
+                RunStoreContents.Run(
+                    summary: run, questions: try await questions(run: run.id),
+                    decisions: try await decisions(run: run.id)))
         }
         return RunStoreContents(runs: runs, audit: try await auditLog(run: nil), exports: try await exports(run: nil))
     }

@@ -30,9 +30,10 @@ public struct RunStoreContents: Sendable, Hashable {
     /// How many runs, questions, decisions and audit entries there are, and the audit checksum:
     /// two stores with equal counts hold the same amount of everything.
     public var counts: Counts {
-        Counts(runs: runs.count, questions: runs.reduce(0) { $0 + $1.questions.count },
-               decisions: runs.reduce(0) { $0 + $1.decisions.count }, auditEntries: audit.count,
-               auditChecksum: Self.checksum(audit))
+        Counts(
+            runs: runs.count, questions: runs.reduce(0) { $0 + $1.questions.count },
+            decisions: runs.reduce(0) { $0 + $1.decisions.count }, auditEntries: audit.count,
+            auditChecksum: Self.checksum(audit))
     }
 
     /// The figures ``counts`` reports.
@@ -54,8 +55,10 @@ public struct RunStoreContents: Sendable, Hashable {
     public static func checksum(_ audit: [AuditEntry]) -> String {
         var hash = ContentHash()
         for entry in audit {
-            for field in [String(entry.id), entry.runId, entry.key, entry.action, entry.reviewer, entry.at,
-                          entry.before ?? "\u{0}", entry.after ?? "\u{0}", entry.kbVersion, entry.notes ?? "\u{0}"] {
+            for field in [
+                String(entry.id), entry.runId, entry.key, entry.action, entry.reviewer, entry.at,
+                entry.before ?? "\u{0}", entry.after ?? "\u{0}", entry.kbVersion, entry.notes ?? "\u{0}",
+            ] {
                 hash.add(field.utf8)
             }
         }

@@ -22,8 +22,9 @@ public final class PostgresRunStore: RunStore {
         case .prefer: tls = .prefer(.makeClientConfiguration())
         case .require: tls = .require(.makeClientConfiguration())
         }
-        var configuration = PostgresClient.Configuration(host: settings.host, port: settings.port, username: settings.user,
-                                                         password: settings.password, database: settings.database, tls: tls)
+        var configuration = PostgresClient.Configuration(
+            host: settings.host, port: settings.port, username: settings.user,
+            password: settings.password, database: settings.database, tls: tls)
         configuration.options.maximumConnections = 4
         client = PostgresClient(configuration: configuration)
         location = settings.description
@@ -44,8 +45,9 @@ public final class PostgresRunStore: RunStore {
             case .prefer: tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
             case .require: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
             }
-            let configuration = PostgresConnection.Configuration(host: settings.host, port: settings.port, username: settings.user,
-                                                                 password: settings.password, database: settings.database, tls: tls)
+            let configuration = PostgresConnection.Configuration(
+                host: settings.host, port: settings.port, username: settings.user,
+                password: settings.password, database: settings.database, tls: tls)
             let probe = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "responder.probe"))
             try? await probe.close()
         } catch let error as PSQLError {
@@ -66,7 +68,8 @@ public final class PostgresRunStore: RunStore {
     public func recordRun(_ draft: RunDraft) async throws -> String {
         let id = draft.id
         try await transaction { connection in
-            try await self.execute("""
+            try await self.execute(
+                """
                 INSERT INTO run (id, path, content_hash, kb_version, as_of, created_at) VALUES (\(id), \(draft.path), \
                 \(draft.contentHash), \(draft.kbVersion), \(draft.asOf), \(draft.createdAt)) ON CONFLICT (id) DO UPDATE SET \
                 path = EXCLUDED.path, content_hash = EXCLUDED.content_hash, kb_version = EXCLUDED.kb_version, \
@@ -80,8 +83,9 @@ public final class PostgresRunStore: RunStore {
 
     public func runs() async throws -> [RunSummary] {
         try await connection { connection in
-            try await self.summaries("SELECT id, path, content_hash, kb_version, as_of, created_at FROM run ORDER BY created_at, id",
-                                     on: connection)
+            try await self.summaries(
+                "SELECT id, path, content_hash, kb_version, as_of, created_at FROM run ORDER BY created_at, id",
+                on: connection)
         }
     }
 
@@ -103,18 +107,23 @@ public final class PostgresRunStore: RunStore {
         }
     }
 
-    public func decide(run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
-                       afterEach: @escaping @Sendable (Int) throws -> Void) async throws -> [DecisionResult] {
+    public func decide(
+        run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
+        afterEach: @escaping @Sendable (Int) throws -> Void
+    ) async throws -> [DecisionResult] {
         try DecisionRules.checkReviewer(reviewer)
         return try await transaction { connection in
             guard let run = try await self.summary(id, lock: true, on: connection) else { throw DecisionRules.unknownRun(id) }
             // Only the questions the requests can name, and their decisions.
             let keys = DecisionRules.lookupKeys(requests)
             let questions = try await self.questions(run: id, keys: keys, on: connection)
-            let current = Dictionary(try await self.decisions(run: id, keys: questions.map(\.key), on: connection)
-                .map { ($0.key, $0) }) { first, _ in first }
-            let steps = DecisionRules.plan(run: run, questions: questions, current: current,
-                                           requests: requests, reviewer: reviewer, at: at)
+            let current = Dictionary(
+                try await self.decisions(run: id, keys: questions.map(\.key), on: connection)
+                    .map { ($0.key, $0) }
+            ) { first, _ in first }
+            let steps = DecisionRules.plan(
+                run: run, questions: questions, current: current,
+                requests: requests, reviewer: reviewer, at: at)
             for (index, step) in steps.enumerated() {
                 if let decision = step.decision, let audit = step.audit {
                     try await self.upsert(decision, on: connection)
@@ -129,14 +138,18 @@ public final class PostgresRunStore: RunStore {
     public func auditLog(run: String?) async throws -> [AuditEntry] {
         try await connection { connection in
             let columns = "id, run_id, key, action, reviewer, at, before, after, kb_version, notes"
-            let query: PostgresQuery = run.map { "SELECT \(unescaped: columns) FROM audit_log WHERE run_id = \($0) ORDER BY id" }
+            let query: PostgresQuery =
+                run.map { "SELECT \(unescaped: columns) FROM audit_log WHERE run_id = \($0) ORDER BY id" }
                 ?? "SELECT \(unescaped: columns) FROM audit_log ORDER BY id"
             var entries: [AuditEntry] = []
             let rows = try await self.query(query, on: connection)
             for try await (id, runId, key, action, reviewer, at, before, after, kbVersion, notes)
-                in rows.decode((Int64, String, String, String, String, String, String?, String?, String, String?).self) {
-                entries.append(AuditEntry(id: id, runId: runId, key: key, action: action, reviewer: reviewer, at: at, before: before,
-                                          after: after, kbVersion: kbVersion, notes: notes))
+                in rows.decode((Int64, String, String, String, String, String, String?, String?, String, String?).self)
+            {
+                entries.append(
+                    AuditEntry(
+                        id: id, runId: runId, key: key, action: action, reviewer: reviewer, at: at, before: before,
+                        after: after, kbVersion: kbVersion, notes: notes))
             }
             return entries
         }
@@ -153,11 +166,13 @@ public final class PostgresRunStore: RunStore {
 
     public func exports(run: String?) async throws -> [RunExport] {
         try await connection { connection in
-            let query: PostgresQuery = run.map { "SELECT id, run_id, exported_at, exported_by FROM run_export WHERE run_id = \($0) ORDER BY id" }
+            let query: PostgresQuery =
+                run.map { "SELECT id, run_id, exported_at, exported_by FROM run_export WHERE run_id = \($0) ORDER BY id" }
                 ?? "SELECT id, run_id, exported_at, exported_by FROM run_export ORDER BY id"
             var exports: [RunExport] = []
             for try await (id, runId, exportedAt, exportedBy) in try await self.query(query, on: connection)
-                .decode((Int64, String, String, String).self) {
+                .decode((Int64, String, String, String).self)
+            {
                 exports.append(RunExport(id: id, runId: runId, exportedAt: exportedAt, exportedBy: exportedBy, files: []))
             }
             guard !exports.isEmpty else { return [] }
@@ -188,7 +203,8 @@ public final class PostgresRunStore: RunStore {
             }
             for run in contents.runs {
                 let summary = run.summary
-                try await self.execute("""
+                try await self.execute(
+                    """
                     INSERT INTO run (id, path, content_hash, kb_version, as_of, created_at) VALUES (\(summary.id), \
                     \(summary.path), \(summary.contentHash), \(summary.kbVersion), \(summary.asOf), \(summary.createdAt))
                     """, on: connection)
@@ -197,13 +213,15 @@ public final class PostgresRunStore: RunStore {
             }
             for entry in contents.audit { try await self.append(entry, id: entry.id, on: connection) }
             if !contents.audit.isEmpty {
-                try await self.execute("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT max(id) FROM audit_log))",
-                                       on: connection)
+                try await self.execute(
+                    "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT max(id) FROM audit_log))",
+                    on: connection)
             }
             for export in contents.exports { _ = try await self.insert(export, id: export.id, on: connection) }
             if !contents.exports.isEmpty {
-                try await self.execute("SELECT setval(pg_get_serial_sequence('run_export', 'id'), (SELECT max(id) FROM run_export))",
-                                       on: connection)
+                try await self.execute(
+                    "SELECT setval(pg_get_serial_sequence('run_export', 'id'), (SELECT max(id) FROM run_export))",
+                    on: connection)
             }
         }
     }
@@ -214,15 +232,17 @@ public final class PostgresRunStore: RunStore {
     public func check() async throws -> StoreCheck {
         try await connection { connection in
             var present = Set<String>()
-            let rows = try await self.query("""
+            let rows = try await self.query(
+                """
                 SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal
                 """, on: connection)
             for try await (name) in rows.decode(String.self) { present.insert(name) }
             let problems = ["audit_log_is_append_only_update", "audit_log_is_append_only_delete", "audit_log_is_append_only_truncate"]
                 .filter { !present.contains($0) }
                 .map { "the audit log's trigger \($0) is missing: the log is no longer protected against changes" }
-            return StoreCheck(checked: "the schema version and the audit log's append-only triggers (PostgreSQL checks its own "
-                              + "pages: data checksums and amcheck are the database administrator's)", problems: problems)
+            return StoreCheck(
+                checked: "the schema version and the audit log's append-only triggers (PostgreSQL checks its own "
+                    + "pages: data checksums and amcheck are the database administrator's)", problems: problems)
         }
     }
 
@@ -236,9 +256,11 @@ public final class PostgresRunStore: RunStore {
     // MARK: Statements
 
     private func summary(_ id: String, lock: Bool, on connection: PostgresConnection) async throws -> RunSummary? {
-        try await summaries("""
+        try await summaries(
+            """
             SELECT id, path, content_hash, kb_version, as_of, created_at FROM run WHERE id = \(id)\(unescaped: lock ? " FOR UPDATE" : "")
-            """, on: connection).first
+            """, on: connection
+        ).first
     }
 
     private func summaries(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> [RunSummary] {
@@ -256,48 +278,58 @@ public final class PostgresRunStore: RunStore {
             position, key, sheet, "row", question_id, text, choice_column, text_column, allowed, draft_choice, draft_text, \
             confidence, flags, citations
             """
-        let query: PostgresQuery = keys.map {
-            "SELECT \(unescaped: columns) FROM run_question WHERE run_id = \(id) AND (key = ANY(\($0)) OR question_id = ANY(\($0))) ORDER BY position"
-        } ?? "SELECT \(unescaped: columns) FROM run_question WHERE run_id = \(id) ORDER BY position"
+        let query: PostgresQuery =
+            keys.map {
+                "SELECT \(unescaped: columns) FROM run_question WHERE run_id = \(id) AND (key = ANY(\($0)) OR question_id = ANY(\($0))) ORDER BY position"
+            } ?? "SELECT \(unescaped: columns) FROM run_question WHERE run_id = \(id) ORDER BY position"
         let rows = try await self.query(query, on: connection)
         var questions: [RunQuestion] = []
-        for try await (position, key, sheet, row, questionId, text, choiceColumn, textColumn, allowed, draftChoice, draftText,
-                       confidence, flags, citations)
-            in rows.decode((Int, String, String, Int, String, String, String?, String?, String?, String?, String, String, String, String).self) {
-            questions.append(RunQuestion(
-                position: position, key: key, sheet: sheet, row: row, questionId: questionId, text: text, choiceColumn: choiceColumn,
-                textColumn: textColumn,
-                allowed: allowed.map { $0.isEmpty ? [] : $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) },
-                draftChoice: draftChoice, draftText: draftText, confidence: confidence,
-                flags: flags.isEmpty ? [] : flags.split(separator: "\n").map(String.init),
-                citations: citations.isEmpty ? [] : citations.split(separator: "\n").map(String.init)))
+        for try await (
+            position, key, sheet, row, questionId, text, choiceColumn, textColumn, allowed, draftChoice, draftText,
+            confidence, flags, citations
+        )
+            in rows.decode((Int, String, String, Int, String, String, String?, String?, String?, String?, String, String, String, String).self)
+        {
+            questions.append(
+                RunQuestion(
+                    position: position, key: key, sheet: sheet, row: row, questionId: questionId, text: text, choiceColumn: choiceColumn,
+                    textColumn: textColumn,
+                    allowed: allowed.map { $0.isEmpty ? [] : $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) },
+                    draftChoice: draftChoice, draftText: draftText, confidence: confidence,
+                    flags: flags.isEmpty ? [] : flags.split(separator: "\n").map(String.init),
+                    citations: citations.isEmpty ? [] : citations.split(separator: "\n").map(String.init)))
         }
         return questions
     }
 
     /// The run's decisions in questionnaire order, or only those of `keys`.
     private func decisions(run id: String, keys: [String]? = nil, on connection: PostgresConnection) async throws -> [ReviewDecision] {
-        let query: PostgresQuery = keys.map {
-            "SELECT key, status, choice, text, notes, reviewer, decided_at, revision, based_on, draft_hash FROM decision WHERE run_id = \(id) AND key = ANY(\($0))"
-        } ?? """
-            SELECT d.key, d.status, d.choice, d.text, d.notes, d.reviewer, d.decided_at, d.revision, d.based_on, d.draft_hash \
-            FROM decision d LEFT JOIN (SELECT key, min(position) AS position FROM run_question WHERE run_id = \(id) GROUP BY key) q \
-            ON q.key = d.key WHERE d.run_id = \(id) ORDER BY q.position NULLS LAST, d.key
-            """
+        let query: PostgresQuery =
+            keys.map {
+                "SELECT key, status, choice, text, notes, reviewer, decided_at, revision, based_on, draft_hash FROM decision WHERE run_id = \(id) AND key = ANY(\($0))"
+            } ?? """
+                SELECT d.key, d.status, d.choice, d.text, d.notes, d.reviewer, d.decided_at, d.revision, d.based_on, d.draft_hash \
+                FROM decision d LEFT JOIN (SELECT key, min(position) AS position FROM run_question WHERE run_id = \(id) GROUP BY key) q \
+                ON q.key = d.key WHERE d.run_id = \(id) ORDER BY q.position NULLS LAST, d.key
+                """
         let rows = try await self.query(query, on: connection)
         var decisions: [ReviewDecision] = []
         for try await (key, status, choice, text, notes, reviewer, decidedAt, revision, basedOn, draftHash)
-            in rows.decode((String, String, String?, String?, String?, String, String, Int, Int, String?).self) {
+            in rows.decode((String, String, String?, String?, String?, String, String, Int, Int, String?).self)
+        {
             guard let status = ReviewDecision.Status(rawValue: status) else { continue }
-            decisions.append(ReviewDecision(runId: id, key: key, status: status, choice: choice, text: text, notes: notes,
-                                            reviewer: reviewer, decidedAt: decidedAt, revision: revision, basedOn: basedOn,
-                                            draftHash: draftHash))
+            decisions.append(
+                ReviewDecision(
+                    runId: id, key: key, status: status, choice: choice, text: text, notes: notes,
+                    reviewer: reviewer, decidedAt: decidedAt, revision: revision, basedOn: basedOn,
+                    draftHash: draftHash))
         }
         return decisions
     }
 
     private func insert(_ question: RunQuestion, run id: String, on connection: PostgresConnection) async throws {
-        try await execute("""
+        try await execute(
+            """
             INSERT INTO run_question (run_id, position, key, sheet, "row", question_id, text, choice_column, text_column, allowed, \
             draft_choice, draft_text, confidence, flags, citations) VALUES (\(id), \(question.position), \(question.key), \
             \(question.sheet), \(question.row), \(question.questionId), \(question.text), \(question.choiceColumn), \
@@ -307,7 +339,8 @@ public final class PostgresRunStore: RunStore {
     }
 
     private func upsert(_ decision: ReviewDecision, on connection: PostgresConnection) async throws {
-        try await execute("""
+        try await execute(
+            """
             INSERT INTO decision (run_id, key, status, choice, text, notes, reviewer, decided_at, revision, based_on, draft_hash) VALUES \
             (\(decision.runId), \(decision.key), \(decision.status.rawValue), \(decision.choice), \(decision.text), \(decision.notes), \
             \(decision.reviewer), \(decision.decidedAt), \(decision.revision), \(decision.basedOn), \(decision.draftHash)) \
@@ -320,13 +353,15 @@ public final class PostgresRunStore: RunStore {
 
     private func append(_ entry: AuditEntry, id: Int64?, on connection: PostgresConnection) async throws {
         if let id {
-            try await execute("""
+            try await execute(
+                """
                 INSERT INTO audit_log (id, run_id, key, action, reviewer, at, before, after, kb_version, notes) VALUES (\(id), \
                 \(entry.runId), \(entry.key), \(entry.action), \(entry.reviewer), \(entry.at), \(entry.before), \(entry.after), \
                 \(entry.kbVersion), \(entry.notes))
                 """, on: connection)
         } else {
-            try await execute("""
+            try await execute(
+                """
                 INSERT INTO audit_log (run_id, key, action, reviewer, at, before, after, kb_version, notes) VALUES (\(entry.runId), \
                 \(entry.key), \(entry.action), \(entry.reviewer), \(entry.at), \(entry.before), \(entry.after), \(entry.kbVersion), \
                 \(entry.notes))
@@ -336,16 +371,18 @@ public final class PostgresRunStore: RunStore {
 
     /// Inserts an export and its files; `id` nil takes the next ID.
     private func insert(_ export: RunExport, id: Int64?, on connection: PostgresConnection) async throws -> Int64 {
-        let query: PostgresQuery = id.map {
-            """
-            INSERT INTO run_export (id, run_id, exported_at, exported_by) VALUES (\($0), \(export.runId), \(export.exportedAt), \
-            \(export.exportedBy)) RETURNING id
-            """
-        } ?? "INSERT INTO run_export (run_id, exported_at, exported_by) VALUES (\(export.runId), \(export.exportedAt), \(export.exportedBy)) RETURNING id"
+        let query: PostgresQuery =
+            id.map {
+                """
+                INSERT INTO run_export (id, run_id, exported_at, exported_by) VALUES (\($0), \(export.runId), \(export.exportedAt), \
+                \(export.exportedBy)) RETURNING id
+                """
+            } ?? "INSERT INTO run_export (run_id, exported_at, exported_by) VALUES (\(export.runId), \(export.exportedAt), \(export.exportedBy)) RETURNING id"
         var exportID: Int64 = 0
         for try await (value) in try await self.query(query, on: connection).decode(Int64.self) { exportID = value }
         for (position, file) in export.files.enumerated() {
-            try await execute("""
+            try await execute(
+                """
                 INSERT INTO run_export_file (export_id, position, name, sha256) VALUES (\(exportID), \(position), \(file.name), \
                 \(file.sha256))
                 """, on: connection)
@@ -358,19 +395,23 @@ public final class PostgresRunStore: RunStore {
     private func migrate() async throws {
         try await transaction { connection in
             try await self.execute("SELECT pg_advisory_xact_lock(\(PostgresRunStoreSchema.migrationLock))", on: connection)
-            try await self.execute("""
+            try await self.execute(
+                """
                 CREATE TABLE IF NOT EXISTS responder_migrations (identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
                 """, on: connection)
             var applied = Set<String>()
             for try await (identifier) in try await self.query("SELECT identifier FROM responder_migrations", on: connection)
-                .decode(String.self) {
+                .decode(String.self)
+            {
                 applied.insert(identifier)
             }
             let unknown = applied.subtracting(PostgresRunStoreSchema.migrations.map(\.name)).sorted()
             guard unknown.isEmpty else {
-                throw RunStoreError(.newerSchema, "the store \(self.location) was written by a newer responder (it has migrations "
-                                    + "this version does not know: \(unknown.joined(separator: ", "))); nothing was read or "
-                                    + "written. Use that newer responder")
+                throw RunStoreError(
+                    .newerSchema,
+                    "the store \(self.location) was written by a newer responder (it has migrations "
+                        + "this version does not know: \(unknown.joined(separator: ", "))); nothing was read or "
+                        + "written. Use that newer responder")
             }
             for migration in PostgresRunStoreSchema.migrations where !applied.contains(migration.name) {
                 for statement in migration.statements {

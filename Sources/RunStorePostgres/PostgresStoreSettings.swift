@@ -25,7 +25,8 @@ public struct PostgresStoreSettings: Sendable, Hashable, CustomStringConvertible
     public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let shown = StoreLocation.redacted(url)
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              scheme == "postgres" || scheme == "postgresql" else {
+            scheme == "postgres" || scheme == "postgresql"
+        else {
             throw RunStoreError(.badLocation, "\(shown): not a postgres://user@host:port/database URL")
         }
         guard let host = components.host, !host.isEmpty else {
@@ -51,7 +52,8 @@ public struct PostgresStoreSettings: Sendable, Hashable, CustomStringConvertible
             }
         }
         tls = mode
-        password = components.password.map { $0.removingPercentEncoding ?? $0 }
+        password =
+            components.password.map { $0.removingPercentEncoding ?? $0 }
             ?? environment["PGPASSWORD"]
             ?? PgPassFile.password(host: host, port: port, database: database, user: user, environment: environment)
     }

@@ -41,9 +41,11 @@ public final class SQLiteRunStore: RunStore {
             }
             if !unknown.isEmpty {
                 try? pool.close()
-                throw RunStoreError(.newerSchema, "the store \(path) was written by a newer responder (it has migrations this "
-                                    + "version does not know: \(unknown.joined(separator: ", "))); nothing was read or written. "
-                                    + "Use that newer responder")
+                throw RunStoreError(
+                    .newerSchema,
+                    "the store \(path) was written by a newer responder (it has migrations this "
+                        + "version does not know: \(unknown.joined(separator: ", "))); nothing was read or written. "
+                        + "Use that newer responder")
             }
             try SQLiteRunStoreSchema.migrator.migrate(pool)
             self.pool = pool
@@ -59,16 +61,19 @@ public final class SQLiteRunStore: RunStore {
                 problems.append("table \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) names a missing \(row[2] as String? ?? "?") row")
             }
             problems += try Self.missingAuditTriggers(db)
-            return StoreCheck(checked: "SQLite's integrity_check (every page, index and constraint), the foreign keys and the "
-                              + "audit log's append-only triggers", problems: problems)
+            return StoreCheck(
+                checked: "SQLite's integrity_check (every page, index and constraint), the foreign keys and the "
+                    + "audit log's append-only triggers", problems: problems)
         }
     }
 
     public func recordRun(_ draft: RunDraft) async throws -> String {
         let id = draft.id
         try await write { db in
-            try RunRecord(id: id, path: draft.path, contentHash: draft.contentHash, kbVersion: draft.kbVersion,
-                          asOf: draft.asOf, createdAt: draft.createdAt).upsert(db)
+            try RunRecord(
+                id: id, path: draft.path, contentHash: draft.contentHash, kbVersion: draft.kbVersion,
+                asOf: draft.asOf, createdAt: draft.createdAt
+            ).upsert(db)
             try RunQuestionRecord.filter(Column("run_id") == id).deleteAll(db)
             for question in draft.questions { try RunQuestionRecord(runId: id, question).insert(db) }
         }
@@ -99,22 +104,28 @@ public final class SQLiteRunStore: RunStore {
         }
     }
 
-    public func decide(run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
-                       afterEach: @escaping @Sendable (Int) throws -> Void) async throws -> [DecisionResult] {
+    public func decide(
+        run id: String, _ requests: [DecisionRequest], reviewer: String, at: String,
+        afterEach: @escaping @Sendable (Int) throws -> Void
+    ) async throws -> [DecisionResult] {
         try DecisionRules.checkReviewer(reviewer)
         return try await write { db in
             guard let run = try RunRecord.fetchOne(db, key: id)?.summary else { throw DecisionRules.unknownRun(id) }
             // Only the questions the requests can name, and their decisions: a decision costs the
             // same in a run of 20 questions as in one of 4,000.
             let keys = DecisionRules.lookupKeys(requests)
-            let questions = try RunQuestionRecord
+            let questions =
+                try RunQuestionRecord
                 .filter(Column("run_id") == id && (keys.contains(Column("key")) || keys.contains(Column("question_id"))))
                 .order(Column("position")).fetchAll(db).map(\.question)
-            let current = Dictionary(try DecisionRecord
-                .filter(Column("run_id") == id && questions.map(\.key).contains(Column("key")))
-                .fetchAll(db).compactMap(\.decision).map { ($0.key, $0) }) { first, _ in first }
-            let steps = DecisionRules.plan(run: run, questions: questions, current: current,
-                                           requests: requests, reviewer: reviewer, at: at)
+            let current = Dictionary(
+                try DecisionRecord
+                    .filter(Column("run_id") == id && questions.map(\.key).contains(Column("key")))
+                    .fetchAll(db).compactMap(\.decision).map { ($0.key, $0) }
+            ) { first, _ in first }
+            let steps = DecisionRules.plan(
+                run: run, questions: questions, current: current,
+                requests: requests, reviewer: reviewer, at: at)
             for (index, step) in steps.enumerated() {
                 if let decision = step.decision, let audit = step.audit {
                     try DecisionRecord(decision).upsert(db)
@@ -146,12 +157,15 @@ public final class SQLiteRunStore: RunStore {
             var request = RunExportRecord.order(Column("id"))
             if let run { request = request.filter(Column("run_id") == run) }
             let records = try request.fetchAll(db)
-            let files = Dictionary(grouping: try RunExportFileRecord
-                .filter(records.compactMap(\.id).contains(Column("export_id")))
-                .order(Column("export_id"), Column("position")).fetchAll(db), by: \.exportId)
+            let files = Dictionary(
+                grouping:
+                    try RunExportFileRecord
+                    .filter(records.compactMap(\.id).contains(Column("export_id")))
+                    .order(Column("export_id"), Column("position")).fetchAll(db), by: \.exportId)
             return records.map { record in
-                RunExport(id: record.id ?? 0, runId: record.runId, exportedAt: record.exportedAt, exportedBy: record.exportedBy,
-                          files: (files[record.id ?? 0] ?? []).map { RunExport.File(name: $0.name, sha256: $0.sha256) })
+                RunExport(
+                    id: record.id ?? 0, runId: record.runId, exportedAt: record.exportedAt, exportedBy: record.exportedBy,
+                    files: (files[record.id ?? 0] ?? []).map { RunExport.File(name: $0.name, sha256: $0.sha256) })
             }
         }
     }
@@ -164,8 +178,10 @@ public final class SQLiteRunStore: RunStore {
             }
             for run in contents.runs {
                 let summary = run.summary
-                try RunRecord(id: summary.id, path: summary.path, contentHash: summary.contentHash, kbVersion: summary.kbVersion,
-                              asOf: summary.asOf, createdAt: summary.createdAt).insert(db)
+                try RunRecord(
+                    id: summary.id, path: summary.path, contentHash: summary.contentHash, kbVersion: summary.kbVersion,
+                    asOf: summary.asOf, createdAt: summary.createdAt
+                ).insert(db)
                 for question in run.questions { try RunQuestionRecord(runId: summary.id, question).insert(db) }
                 for decision in run.decisions { try DecisionRecord(decision).insert(db) }
             }
@@ -217,8 +233,10 @@ public final class SQLiteRunStore: RunStore {
     }
 
     private static func damaged(_ path: String, _ detail: String) -> RunStoreError {
-        RunStoreError(.damaged, "the store \(path) is damaged (\(detail)); nothing was read or written. Restore it from a "
-                      + "backup (sqlite3's .recover may save what is still readable)")
+        RunStoreError(
+            .damaged,
+            "the store \(path) is damaged (\(detail)); nothing was read or written. Restore it from a "
+                + "backup (sqlite3's .recover may save what is still readable)")
     }
 
     private static func questions(run id: String, _ db: Database) throws -> [RunQuestion] {

@@ -32,59 +32,60 @@ enum SQLiteRunStoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(v2) { db in
             // `audit_log` is append-only: the store never updates or deletes it, and triggers refuse anyone who tries.
-            try db.execute(sql: """
-                CREATE TABLE run (
-                    id TEXT PRIMARY KEY NOT NULL,
-                    path TEXT NOT NULL,
-                    content_hash TEXT NOT NULL,
-                    kb_version TEXT NOT NULL,
-                    as_of TEXT NOT NULL,
-                    created_at TEXT NOT NULL
-                );
-                CREATE TABLE run_question (
-                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    key TEXT NOT NULL,
-                    sheet TEXT NOT NULL,
-                    row INTEGER NOT NULL,
-                    question_id TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    choice_column TEXT,
-                    text_column TEXT,
-                    allowed TEXT,
-                    draft_choice TEXT,
-                    draft_text TEXT NOT NULL,
-                    confidence TEXT NOT NULL,
-                    flags TEXT NOT NULL,
-                    PRIMARY KEY (run_id, position)
-                );
-                CREATE INDEX run_question_by_key ON run_question(run_id, key);
-                CREATE TABLE decision (
-                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    key TEXT NOT NULL,
-                    status TEXT NOT NULL CHECK (status IN ('approved', 'edited', 'rejected')),
-                    choice TEXT,
-                    text TEXT,
-                    reviewer TEXT NOT NULL,
-                    decided_at TEXT NOT NULL,
-                    PRIMARY KEY (run_id, key)
-                );
-                CREATE TABLE audit_log (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    run_id TEXT NOT NULL,
-                    key TEXT NOT NULL,
-                    action TEXT NOT NULL,
-                    reviewer TEXT NOT NULL,
-                    at TEXT NOT NULL,
-                    before TEXT,
-                    after TEXT,
-                    kb_version TEXT NOT NULL
-                );
-                CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
-                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-                CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
-                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE run (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        path TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        kb_version TEXT NOT NULL,
+                        as_of TEXT NOT NULL,
+                        created_at TEXT NOT NULL
+                    );
+                    CREATE TABLE run_question (
+                        run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        key TEXT NOT NULL,
+                        sheet TEXT NOT NULL,
+                        row INTEGER NOT NULL,
+                        question_id TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        choice_column TEXT,
+                        text_column TEXT,
+                        allowed TEXT,
+                        draft_choice TEXT,
+                        draft_text TEXT NOT NULL,
+                        confidence TEXT NOT NULL,
+                        flags TEXT NOT NULL,
+                        PRIMARY KEY (run_id, position)
+                    );
+                    CREATE INDEX run_question_by_key ON run_question(run_id, key);
+                    CREATE TABLE decision (
+                        run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL,
+                        status TEXT NOT NULL CHECK (status IN ('approved', 'edited', 'rejected')),
+                        choice TEXT,
+                        text TEXT,
+                        reviewer TEXT NOT NULL,
+                        decided_at TEXT NOT NULL,
+                        PRIMARY KEY (run_id, key)
+                    );
+                    CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        run_id TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        reviewer TEXT NOT NULL,
+                        at TEXT NOT NULL,
+                        before TEXT,
+                        after TEXT,
+                        kb_version TEXT NOT NULL
+                    );
+                    CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                    CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                    """)
         }
         migrator.registerMigration(v3) { db in
             try db.execute(sql: "ALTER TABLE run_question ADD COLUMN citations TEXT NOT NULL DEFAULT ''")
@@ -101,39 +102,42 @@ enum SQLiteRunStoreSchema {
                     return String(line)
                 }.joined(separator: "\n")
                 guard qualified != citations else { continue }
-                try db.execute(sql: "UPDATE run_question SET citations = ? WHERE run_id = ? AND position = ?",
-                               arguments: [qualified, row["run_id"] as String, row["position"] as Int])
+                try db.execute(
+                    sql: "UPDATE run_question SET citations = ? WHERE run_id = ? AND position = ?",
+                    arguments: [qualified, row["run_id"] as String, row["position"] as Int])
             }
         }
         migrator.registerMigration(v5) { db in
             // Decisions made before revisions count as revision 1 based on nothing.
-            try db.execute(sql: """
-                ALTER TABLE decision ADD COLUMN notes TEXT;
-                ALTER TABLE decision ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
-                ALTER TABLE decision ADD COLUMN based_on INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE audit_log ADD COLUMN notes TEXT;
-                CREATE INDEX audit_log_by_run ON audit_log(run_id, id);
-                CREATE INDEX run_question_by_id ON run_question(run_id, question_id);
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE decision ADD COLUMN notes TEXT;
+                    ALTER TABLE decision ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE decision ADD COLUMN based_on INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE audit_log ADD COLUMN notes TEXT;
+                    CREATE INDEX audit_log_by_run ON audit_log(run_id, id);
+                    CREATE INDEX run_question_by_id ON run_question(run_id, question_id);
+                    """)
         }
         migrator.registerMigration(exportRecords) { db in
             // Kept when a run is re-recorded (same ID), like its decisions: what went out stays on record.
-            try db.execute(sql: """
-                CREATE TABLE run_export (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
-                    exported_at TEXT NOT NULL,
-                    exported_by TEXT NOT NULL
-                );
-                CREATE INDEX run_export_by_run ON run_export(run_id, id);
-                CREATE TABLE run_export_file (
-                    export_id INTEGER NOT NULL REFERENCES run_export(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    name TEXT NOT NULL,
-                    sha256 TEXT NOT NULL,
-                    PRIMARY KEY (export_id, position)
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE run_export (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        run_id TEXT NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        exported_at TEXT NOT NULL,
+                        exported_by TEXT NOT NULL
+                    );
+                    CREATE INDEX run_export_by_run ON run_export(run_id, id);
+                    CREATE TABLE run_export_file (
+                        export_id INTEGER NOT NULL REFERENCES run_export(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        PRIMARY KEY (export_id, position)
+                    );
+                    """)
         }
         migrator.registerMigration(v7) { db in
             try db.execute(sql: "ALTER TABLE decision ADD COLUMN draft_hash TEXT")

@@ -18,12 +18,14 @@ public enum CSVReader {
 
     static func read(data: Data, path: String, limits: ReadLimits) throws(SpreadsheetError) -> Workbook {
         guard data.count <= limits.maxCSVFileBytes else {
-            throw SpreadsheetError(.limitExceeded, at: SourceLocation(file: path),
-                                   "the file is \(data.count) bytes; the limit for CSV is \(limits.maxCSVFileBytes)")
+            throw SpreadsheetError(
+                .limitExceeded, at: SourceLocation(file: path),
+                "the file is \(data.count) bytes; the limit for CSV is \(limits.maxCSVFileBytes)")
         }
         let rows = try withUTF8Bytes(of: data, path: path) { bytes throws(SpreadsheetError) in
-            var parser = CSVParser(bytes: bytes, path: path, delimiter: detectDelimiter(in: bytes),
-                                   maxFieldBytes: limits.maxCSVFieldBytes)
+            var parser = CSVParser(
+                bytes: bytes, path: path, delimiter: detectDelimiter(in: bytes),
+                maxFieldBytes: limits.maxCSVFieldBytes)
             return try parser.parse()
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -32,8 +34,10 @@ public enum CSVReader {
 
     /// Calls `body` with the content as UTF-8 without a BOM: UTF-8 is parsed where it lies in `data`
     /// (a copy of a large file costs page faults for nothing); UTF-16 (recognised only by its BOM) is transcoded.
-    private static func withUTF8Bytes<T>(of data: Data, path: String,
-                                         _ body: (UnsafeBufferPointer<UInt8>) throws(SpreadsheetError) -> T) throws(SpreadsheetError) -> T {
+    private static func withUTF8Bytes<T>(
+        of data: Data, path: String,
+        _ body: (UnsafeBufferPointer<UInt8>) throws(SpreadsheetError) -> T
+    ) throws(SpreadsheetError) -> T {
         let result = data.withUnsafeBytes { raw -> Result<T, SpreadsheetError> in
             let bytes = raw.bindMemory(to: UInt8.self)
             return Result { () throws(SpreadsheetError) -> T in
@@ -87,8 +91,10 @@ public enum CSVReader {
     /// Picks `,`, `;` or tab: the candidate found the same nonzero number of times outside quotes in
     /// the most of the first records (then the higher count, then that order); `,` when none occurs.
     /// Only the first `sampleBytes` are looked at, so one huge field cannot make the sample huge.
-    static func detectDelimiter(in bytes: some RandomAccessCollection<UInt8>, sampleRecords: Int = 20,
-                                sampleBytes: Int = 1 << 20) -> UInt8 {
+    static func detectDelimiter(
+        in bytes: some RandomAccessCollection<UInt8>, sampleRecords: Int = 20,
+        sampleBytes: Int = 1 << 20
+    ) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         var counts: [[Int]] = Array(repeating: [], count: candidates.count)
         var current = Array(repeating: 0, count: candidates.count)

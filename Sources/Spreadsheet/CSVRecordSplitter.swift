@@ -42,8 +42,7 @@ package enum CSVRecordSplitter {
             if index < bytes.count, bytes[index] == delimiter {
                 index += 1
                 // A delimiter at the very end opens one last, empty field, as in the reader.
-                if index == bytes.count { fields.append(index..<index) }
-                else { continue }
+                if index == bytes.count { fields.append(index..<index) } else { continue }
             }
             let endStart = index
             if index < bytes.count {

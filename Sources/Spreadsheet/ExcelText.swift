@@ -18,9 +18,10 @@ enum ExcelText {
         var index = 0
         while index < input.count {
             if input[index] == "_", index + 6 < input.count, input[index + 1] == "x", input[index + 6] == "_",
-               input[(index + 2)..<(index + 6)].allSatisfy(\.properties.isASCIIHexDigit),
-               let code = UInt32(String(String.UnicodeScalarView(input[(index + 2)..<(index + 6)])), radix: 16),
-               let scalar = Unicode.Scalar(code) {
+                input[(index + 2)..<(index + 6)].allSatisfy(\.properties.isASCIIHexDigit),
+                let code = UInt32(String(String.UnicodeScalarView(input[(index + 2)..<(index + 6)])), radix: 16),
+                let scalar = Unicode.Scalar(code)
+            {
                 scalars.append(scalar)
                 index += 7
             } else {

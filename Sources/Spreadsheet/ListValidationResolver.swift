@@ -8,20 +8,24 @@ import ResponderModel
 struct ListValidationResolver {
     let workbook: Workbook
 
-    func resolve(_ pending: WorksheetParser.PendingValidation, onSheet sheetIndex: Int,
-                 diagnostics: inout DiagnosticCollector) -> DataValidation {
+    func resolve(
+        _ pending: WorksheetParser.PendingValidation, onSheet sheetIndex: Int,
+        diagnostics: inout DiagnosticCollector
+    ) -> DataValidation {
         var allowedValues: [String]?
         if pending.kind == .list {
             allowedValues = values(for: pending.formula, onSheet: sheetIndex)
             if allowedValues == nil {
                 let sheet = workbook.sheets[sheetIndex]
-                diagnostics.report(.warning,
-                                   at: SourceLocation(file: workbook.path, sheet: sheet.name, cell: pending.ranges.first?.description),
-                                   "the dropdown list '\(pending.formula)' could not be resolved; its allowed values are unknown")
+                diagnostics.report(
+                    .warning,
+                    at: SourceLocation(file: workbook.path, sheet: sheet.name, cell: pending.ranges.first?.description),
+                    "the dropdown list '\(pending.formula)' could not be resolved; its allowed values are unknown")
             }
         }
-        return DataValidation(kind: pending.kind, ranges: pending.ranges, formula: pending.formula,
-                              allowedValues: allowedValues, origin: pending.origin, allowBlank: pending.allowBlank)
+        return DataValidation(
+            kind: pending.kind, ranges: pending.ranges, formula: pending.formula,
+            allowedValues: allowedValues, origin: pending.origin, allowBlank: pending.allowBlank)
     }
 
     func values(for formula: String, onSheet sheetIndex: Int) -> [String]? {
@@ -58,7 +62,8 @@ struct ListValidationResolver {
             sheetName = String(sheetName.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
         }
         guard let range = Self.range(trimmed[trimmed.index(after: bang)...]),
-              let sheet = workbook.sheets.firstIndex(where: { $0.name.caseInsensitiveCompare(sheetName) == .orderedSame }) else {
+            let sheet = workbook.sheets.firstIndex(where: { $0.name.caseInsensitiveCompare(sheetName) == .orderedSame })
+        else {
             return nil
         }
         return (sheet, range)
@@ -73,7 +78,8 @@ struct ListValidationResolver {
             return CellRange(start: CellAddress(row: 1, column: first), end: CellAddress(row: CellAddress.maxRow, column: last))
         }
         if let first = Int(parts[0]), let last = Int(parts[1]),
-           (1...CellAddress.maxRow).contains(first), (1...CellAddress.maxRow).contains(last) {
+            (1...CellAddress.maxRow).contains(first), (1...CellAddress.maxRow).contains(last)
+        {
             return CellRange(start: CellAddress(row: first, column: 1), end: CellAddress(row: last, column: CellAddress.maxColumn))
         }
         return nil

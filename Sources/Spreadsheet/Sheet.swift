@@ -20,10 +20,12 @@ public struct Sheet: Sendable, Hashable {
     /// The `<dimension ref>` as declared, which real files often get wrong.
     public var declaredDimension: String?
 
-    public init(name: String, index: Int, visibility: SheetVisibility = .visible, partPath: String = "",
-                rows: [SheetRow] = [], merges: [CellRange] = [], validations: [DataValidation] = [],
-                isProtected: Bool = false, hiddenColumns: Set<Int> = [], unlockedColumns: Set<Int> = [],
-                declaredDimension: String? = nil) {
+    public init(
+        name: String, index: Int, visibility: SheetVisibility = .visible, partPath: String = "",
+        rows: [SheetRow] = [], merges: [CellRange] = [], validations: [DataValidation] = [],
+        isProtected: Bool = false, hiddenColumns: Set<Int> = [], unlockedColumns: Set<Int> = [],
+        declaredDimension: String? = nil
+    ) {
         self.name = name
         self.index = index
         self.visibility = visibility

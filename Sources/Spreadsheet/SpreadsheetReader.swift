@@ -50,8 +50,10 @@ public enum SpreadsheetReader {
             }
             // A workbook part at another path is found through the package relationships.
             let otherDocument = names.contains("word/document.xml") || names.contains("ppt/presentation.xml")
-            guard names.contains("xl/workbook.xml")
-                || names.contains("[Content_Types].xml") && names.contains("_rels/.rels") && !otherDocument else {
+            guard
+                names.contains("xl/workbook.xml")
+                    || names.contains("[Content_Types].xml") && names.contains("_rels/.rels") && !otherDocument
+            else {
                 throw unsupported(location, "this is \(FileSignature.name(ofZipEntries: Set(names))), not a spreadsheet: expected an .xlsx or .csv file")
             }
             return try XLSXReader.read(archive: archive, path: path, limits: limits)
@@ -76,8 +78,10 @@ public enum SpreadsheetReader {
                 throw unsupported(location, "this is not a spreadsheet we can read: save it as .xlsx (Excel Workbook) or .csv")
             }
             guard named || !["xlsx", "xlsm", "xls", "xlsb"].contains(fileExtension) else {
-                throw unsupported(location, "this file is named .\(fileExtension) but holds \(FileSignature.name(ofText: head)), not a workbook: "
-                                  + "open it in Excel and save it as .xlsx, or rename it .csv if it is CSV")
+                throw unsupported(
+                    location,
+                    "this file is named .\(fileExtension) but holds \(FileSignature.name(ofText: head)), not a workbook: "
+                        + "open it in Excel and save it as .xlsx, or rename it .csv if it is CSV")
             }
             guard size <= limits.maxCSVFileBytes else {
                 throw SpreadsheetError(.limitExceeded, at: location, "the file is \(size) bytes; the limit for CSV is \(limits.maxCSVFileBytes)")

@@ -78,7 +78,8 @@ struct WorksheetParser {
     /// Reads a `<col min max>` span; a span outside A...XFD is layout only and is skipped.
     private mutating func readColumn() {
         guard let min = reader.attribute("min").flatMap({ Int($0) }), let max = reader.attribute("max").flatMap({ Int($0) }),
-              1 <= min, min <= max, max <= CellAddress.maxColumn else { return }
+            1 <= min, min <= max, max <= CellAddress.maxColumn
+        else { return }
         if XLSXParts.isTrue(reader.attribute("hidden")) { sheet.hiddenColumns.formUnion(min...max) }
         if !isLocked(style: reader.attribute("style").flatMap { Int($0) }) { sheet.unlockedColumns.formUnion(min...max) }
     }
@@ -117,8 +118,9 @@ struct WorksheetParser {
                 column = cell.address.column
                 // Which of two cells at one address counts would decide what question is read.
                 guard seenColumns.insert(column).inserted else {
-                    throw SpreadsheetError(.malformed, at: sheetLocation(cell: cell.address.description),
-                                           "cell \(cell.address) appears twice")
+                    throw SpreadsheetError(
+                        .malformed, at: sheetLocation(cell: cell.address.description),
+                        "cell \(cell.address) appears twice")
                 }
                 // An empty cell stays when its lock differs from its column's (`<cols>` comes before
                 // `<sheetData>`): unlocked cells of a protected sheet are where answers go.
@@ -127,8 +129,9 @@ struct WorksheetParser {
             }
             switch batch.status {
             case 2:
-                throw SpreadsheetError(.limitExceeded, at: sheetLocation(),
-                                       "row \(number) has more than \(limits.maxCellsPerRow) cells or the sheet more than \(limits.maxCellsPerSheet)")
+                throw SpreadsheetError(
+                    .limitExceeded, at: sheetLocation(),
+                    "row \(number) has more than \(limits.maxCellsPerRow) cells or the sheet more than \(limits.maxCellsPerSheet)")
             case -1:
                 throw reader.lastError()
             default:
@@ -214,14 +217,17 @@ struct WorksheetParser {
         let value: CellValue
         switch CellType(bytes(raw.t_offset, raw.t_length)) {
         case .inlineString:
-            value = bytes(raw.is_offset, raw.is_length).map { .text(ExcelText.decode(utf8: $0)) }
+            value =
+                bytes(raw.is_offset, raw.is_length).map { .text(ExcelText.decode(utf8: $0)) }
                 ?? rawBytes.map { .text(ExcelText.decode(utf8: $0)) } ?? .empty
         case .sharedString:
             guard let rawBytes else { value = .empty; break }
             guard let index = Self.integer(rawBytes) ?? Int(String(decoding: rawBytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)),
-                  sharedStrings.indices.contains(index) else {
-                throw SpreadsheetError(.malformed, at: sheetLocation(cell: address.description),
-                                       "shared string index '\(String(decoding: rawBytes, as: UTF8.self))' is out of range (the table has \(sharedStrings.count) strings)")
+                sharedStrings.indices.contains(index)
+            else {
+                throw SpreadsheetError(
+                    .malformed, at: sheetLocation(cell: address.description),
+                    "shared string index '\(String(decoding: rawBytes, as: UTF8.self))' is out of range (the table has \(sharedStrings.count) strings)")
             }
             value = .text(sharedStrings[index])
         case .string:
@@ -235,8 +241,9 @@ struct WorksheetParser {
             guard let raw = string(rawBytes), !raw.isEmpty else { value = .empty; break }
             value = .number(raw)
         }
-        return Cell(address: address, value: value, formula: string(bytes(raw.f_offset, raw.f_length)),
-                    styleIndex: style, isLocked: isLocked(style: style))
+        return Cell(
+            address: address, value: value, formula: string(bytes(raw.f_offset, raw.f_length)),
+            styleIndex: style, isLocked: isLocked(style: style))
     }
 
     /// Reads a `<dataValidation>` (either namespace) up to its end.
@@ -263,7 +270,9 @@ struct WorksheetParser {
             guard let range = CellRange(part) else { throw invalidReference(String(part)) }
             ranges.append(range)
         }
-        validations.append(PendingValidation(kind: kind, ranges: ranges, formula: formula.trimmingCharacters(in: .whitespacesAndNewlines),
-                                             allowBlank: allowBlank, origin: origin))
+        validations.append(
+            PendingValidation(
+                kind: kind, ranges: ranges, formula: formula.trimmingCharacters(in: .whitespacesAndNewlines),
+                allowBlank: allowBlank, origin: origin))
     }
 }

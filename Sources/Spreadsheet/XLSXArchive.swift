@@ -52,8 +52,9 @@ final class XLSXArchive {
         let location = SourceLocation(file: "\(path):\(part)")
         let declared = entry.uncompressedSize
         guard declared <= UInt64(limits.maxPartBytes) else {
-            throw SpreadsheetError(.limitExceeded, at: location,
-                                   "the part declares \(declared) bytes uncompressed; the limit is \(limits.maxPartBytes)")
+            throw SpreadsheetError(
+                .limitExceeded, at: location,
+                "the part declares \(declared) bytes uncompressed; the limit is \(limits.maxPartBytes)")
         }
         guard totalBytes + Int(declared) <= limits.maxTotalBytes else {
             throw totalExceeded(location)
@@ -84,7 +85,8 @@ final class XLSXArchive {
     }
 
     private func totalExceeded(_ location: SourceLocation) -> SpreadsheetError {
-        SpreadsheetError(.limitExceeded, at: location,
-                         "the archive expands beyond \(limits.maxTotalBytes) bytes in total")
+        SpreadsheetError(
+            .limitExceeded, at: location,
+            "the archive expands beyond \(limits.maxTotalBytes) bytes in total")
     }
 }

@@ -40,7 +40,8 @@ struct XLSXParts {
         var result: [String: Relationship] = [:]
         while try reader.read() {
             guard reader.isElement("Relationship"), let id = reader.attribute("Id"), let target = reader.attribute("Target"),
-                  reader.attribute("TargetMode") != "External" else { continue }
+                reader.attribute("TargetMode") != "External"
+            else { continue }
             result[id] = Relationship(type: reader.attribute("Type") ?? "", target: Self.resolve(target, from: folder))
         }
         return result

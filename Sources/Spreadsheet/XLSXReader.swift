@@ -13,8 +13,9 @@ enum XLSXReader {
         let parts = XLSXParts(archive: archive, path: path)
         let workbookPart = try parts.officeDocumentPath()
         guard let workbookReader = try parts.reader(for: workbookPart) else {
-            throw SpreadsheetError(.malformed, at: SourceLocation(file: path),
-                                   "the workbook part \(workbookPart) is missing: this is not a complete .xlsx file")
+            throw SpreadsheetError(
+                .malformed, at: SourceLocation(file: path),
+                "the workbook part \(workbookPart) is missing: this is not a complete .xlsx file")
         }
         let relationships = try parts.relationships(of: workbookPart)
         let entries = try XLSXParts.sheetEntries(workbookReader)
@@ -37,8 +38,9 @@ enum XLSXReader {
         for (index, entry) in entries.sheets.enumerated() {
             let sheetLocation = SourceLocation(file: path, sheet: entry.name)
             guard let relationship = relationships[entry.relationshipID] else {
-                throw SpreadsheetError(.malformed, at: sheetLocation,
-                                       "the workbook lists this sheet but has no relationship '\(entry.relationshipID)' for it")
+                throw SpreadsheetError(
+                    .malformed, at: sheetLocation,
+                    "the workbook lists this sheet but has no relationship '\(entry.relationshipID)' for it")
             }
             guard let reader = try parts.reader(for: relationship.target) else {
                 throw SpreadsheetError(.malformed, at: sheetLocation, "the sheet's part \(relationship.target) is missing")
@@ -49,8 +51,9 @@ enum XLSXReader {
                 pendingValidations.append([])
                 continue
             }
-            var parser = WorksheetParser(reader: reader, path: path, sheetName: entry.name,
-                                         sharedStrings: sharedStrings, lockedStyles: lockedStyles, limits: limits)
+            var parser = WorksheetParser(
+                reader: reader, path: path, sheetName: entry.name,
+                sharedStrings: sharedStrings, lockedStyles: lockedStyles, limits: limits)
             let result = try parser.parse()
             var sheet = result.sheet
             sheet.index = index

@@ -58,8 +58,9 @@ final class XMLStreamReader {
     func lastError() -> SpreadsheetError {
         let message = rsp_xml_reader_error_message(handle).map { String(cString: $0) } ?? "malformed XML"
         let line = Int(rsp_xml_reader_error_line(handle))
-        return SpreadsheetError(.malformed, at: SourceLocation(file: file, line: line > 0 ? line : nil),
-                                "malformed XML: \(message)")
+        return SpreadsheetError(
+            .malformed, at: SourceLocation(file: file, line: line > 0 ? line : nil),
+            "malformed XML: \(message)")
     }
 
     /// The cells of the current `<row>` start element (not empty), read up to its end tag in one C

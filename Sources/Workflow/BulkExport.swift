@@ -25,8 +25,10 @@ public struct BulkExport: Sendable {
         public var evidencePacks: EvidencePackFormat?
         public var exporter: RunExporter.Options
 
-        public init(since: String? = nil, buyer: String? = nil, outDir: URL, answers: PortalAnswerFormat? = nil,
-                    evidencePacks: EvidencePackFormat? = nil, exporter: RunExporter.Options = RunExporter.Options()) {
+        public init(
+            since: String? = nil, buyer: String? = nil, outDir: URL, answers: PortalAnswerFormat? = nil,
+            evidencePacks: EvidencePackFormat? = nil, exporter: RunExporter.Options = RunExporter.Options()
+        ) {
             self.since = since
             self.buyer = buyer
             self.outDir = outDir
@@ -66,7 +68,10 @@ public struct BulkExport: Sendable {
         for run in try await session.store.runs() {
             if let since = options.since, String(run.createdAt.prefix(10)) < since { continue }
             if let buyer = options.buyer,
-               !URL(fileURLWithPath: run.path).lastPathComponent.localizedCaseInsensitiveContains(buyer) { continue }
+                !URL(fileURLWithPath: run.path).lastPathComponent.localizedCaseInsensitiveContains(buyer)
+            {
+                continue
+            }
             guard try await session.store.decisions(run: run.id).contains(where: { $0.status != .rejected }) else { continue }
             selected.append(run)
         }

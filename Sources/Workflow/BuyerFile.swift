@@ -17,16 +17,22 @@ public enum BuyerFile {
             if path != nil {
                 throw ExportError(.questionnaireMissing, "\(candidate): cannot read it (\(error.localizedDescription))")
             }
-            throw ExportError(.questionnaireMissing, "\(candidate): the questionnaire of run \(run.id) is no longer there; "
-                              + "if it moved, name it with --questionnaire NEW_PATH")
+            throw ExportError(
+                .questionnaireMissing,
+                "\(candidate): the questionnaire of run \(run.id) is no longer there; "
+                    + "if it moved, name it with --questionnaire NEW_PATH")
         }
         guard RunIdentity.fingerprint(bytes) == run.contentHash else {
             if path != nil {
-                throw ExportError(.questionnaireChanged, "\(candidate) is not the file run \(run.id) was drafted from "
-                                  + "(\(run.path)): its content differs; nothing was written")
+                throw ExportError(
+                    .questionnaireChanged,
+                    "\(candidate) is not the file run \(run.id) was drafted from "
+                        + "(\(run.path)): its content differs; nothing was written")
             }
-            throw ExportError(.questionnaireChanged, "\(candidate) changed since run \(run.id) was drafted; "
-                              + "draft it again and review the new run")
+            throw ExportError(
+                .questionnaireChanged,
+                "\(candidate) changed since run \(run.id) was drafted; "
+                    + "draft it again and review the new run")
         }
         var located = run
         located.path = candidate

@@ -28,8 +28,10 @@ public enum DraftOutputNames {
         var seen: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if let earlier = seen[name.lowercased()] {
-                throw WorkflowError(.outputCollision, "\(inputs[earlier]) and \(inputs[index]) would both write \(name).*; "
-                                    + "draft them separately with different --out folders")
+                throw WorkflowError(
+                    .outputCollision,
+                    "\(inputs[earlier]) and \(inputs[index]) would both write \(name).*; "
+                        + "draft them separately with different --out folders")
             }
             seen[name.lowercased()] = index
         }

@@ -31,8 +31,10 @@ public struct DraftSession: Sendable {
         public var detection: DetectionOptions
         public var formats: [DraftFormat]
 
-        public init(kb: String, mappings: String, asOf: String, systemScope: String? = nil, frameworks: Set<FrameworkCode>? = nil,
-                    detection: DetectionOptions = DetectionOptions(), formats: [DraftFormat] = DraftFormat.allCases) {
+        public init(
+            kb: String, mappings: String, asOf: String, systemScope: String? = nil, frameworks: Set<FrameworkCode>? = nil,
+            detection: DetectionOptions = DetectionOptions(), formats: [DraftFormat] = DraftFormat.allCases
+        ) {
             self.kb = kb
             self.mappings = mappings
             self.asOf = asOf
@@ -73,8 +75,9 @@ public struct DraftSession: Sendable {
         let loaded = KnowledgeBaseLoader.load(mappings: options.mappings, organisation: options.kb)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            throw WorkflowError(.knowledgeBaseErrors, "the knowledge base has errors; run `responder kb check` for the full list",
-                                diagnostics: errors)
+            throw WorkflowError(
+                .knowledgeBaseErrors, "the knowledge base has errors; run `responder kb check` for the full list",
+                diagnostics: errors)
         }
         var content = loaded.content
         // Learned answers join the library after the version is computed, so the knowledge-base
@@ -84,7 +87,8 @@ public struct DraftSession: Sendable {
             throw WorkflowError(.badOption, "--system \(system) is not in the knowledge base's inventory")
         }
         if let limit = options.frameworks,
-           let missing = limit.sorted().first(where: { code in !content.catalogue.contains { $0.framework == code } }) {
+            let missing = limit.sorted().first(where: { code in !content.catalogue.contains { $0.framework == code } })
+        {
             throw WorkflowError(.badOption, "--framework \(missing.rawValue) has no catalogue in the mappings")
         }
         let drafter = Drafter(content: content, asOf: options.asOf, systemScope: options.systemScope, frameworks: options.frameworks)
@@ -110,29 +114,34 @@ public struct DraftSession: Sendable {
     ///   - writing: saves the outputs; when it throws, nothing is recorded and its error is rethrown.
     /// - Throws: whatever `writing` throws; a `RunStore` error when the run cannot be recorded. A
     ///   file that cannot be read is not an error but comes back `failed` with its diagnostics.
-    public func draft(path: String, createdAt: String,
-                      writing: (FileOutcome) throws -> Void = { _ in }) async throws -> FileOutcome {
+    public func draft(
+        path: String, createdAt: String,
+        writing: (FileOutcome) throws -> Void = { _ in }
+    ) async throws -> FileOutcome {
         var file = pipeline.draftFile(at: path)
         var pending: RunDraft?
         var carried = CarriedDecisions.Plan()
         if !file.failed {
             let url = URL(fileURLWithPath: file.path).standardizedFileURL
             let bytes = try Data(contentsOf: url)
-            var draft = RunDraft(path: url.path, contentHash: RunIdentity.fingerprint(bytes), kbVersion: content.version,
-                                 asOf: options.asOf, systemScope: options.systemScope,
-                                 frameworks: options.frameworks.map { $0.map(\.rawValue) }, createdAt: createdAt,
-                                 drafted: file.questions)
+            var draft = RunDraft(
+                path: url.path, contentHash: RunIdentity.fingerprint(bytes), kbVersion: content.version,
+                asOf: options.asOf, systemScope: options.systemScope,
+                frameworks: options.frameworks.map { $0.map(\.rawValue) }, createdAt: createdAt,
+                drafted: file.questions)
             carried = CarriedDecisions.plan(for: draft.questions, earlier: try await store.reviewedEarlier(than: draft))
             if !carried.previouslyRejected.isEmpty {
                 file.questions = file.questions.map { Self.markedRejected($0, carried.previouslyRejected) }
-                draft = RunDraft(path: draft.path, contentHash: draft.contentHash, kbVersion: draft.kbVersion, asOf: draft.asOf,
-                                 systemScope: draft.systemScope, frameworks: draft.frameworks, createdAt: createdAt,
-                                 drafted: file.questions)
+                draft = RunDraft(
+                    path: draft.path, contentHash: draft.contentHash, kbVersion: draft.kbVersion, asOf: draft.asOf,
+                    systemScope: draft.systemScope, frameworks: draft.frameworks, createdAt: createdAt,
+                    drafted: file.questions)
             }
             pending = draft
         }
-        let run = DraftRun(kbVersion: content.version, asOf: options.asOf, systemScope: options.systemScope, files: [file],
-                           frameworkTitles: Dictionary(content.frameworks.map { ($0.code, $0.title) }) { first, _ in first })
+        let run = DraftRun(
+            kbVersion: content.version, asOf: options.asOf, systemScope: options.systemScope, files: [file],
+            frameworkTitles: Dictionary(content.frameworks.map { ($0.code, $0.title) }) { first, _ in first })
         let rendered = file.failed ? [] : options.formats.map { (format: $0, data: $0.render(run)) }
         var outcome = FileOutcome(file: file, runID: pending?.id, run: run, rendered: rendered)
         try writing(outcome)

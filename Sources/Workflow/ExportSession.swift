@@ -40,9 +40,11 @@ public struct ExportSession: Sendable {
         /// The buyer's file where it is now, when it moved since the draft (accepted only with the drafted content).
         public var questionnaire: String?
 
-        public init(runID: String, filled: URL? = nil, answers: AnswersOutput? = nil, evidencePack: URL? = nil,
-                    options: RunExporter.Options = RunExporter.Options(), allowEmpty: Bool = false, force: Bool = false,
-                    questionnaire: String? = nil) {
+        public init(
+            runID: String, filled: URL? = nil, answers: AnswersOutput? = nil, evidencePack: URL? = nil,
+            options: RunExporter.Options = RunExporter.Options(), allowEmpty: Bool = false, force: Bool = false,
+            questionnaire: String? = nil
+        ) {
             self.runID = runID
             self.filled = filled
             self.answers = answers
@@ -110,28 +112,33 @@ public struct ExportSession: Sendable {
         let decided = Set(decisions.map(\.key))
         let drafts = request.options.includeDrafts && questions.contains { !decided.contains($0.key) && !$0.draftText.isEmpty }
         if reviewed.isEmpty && !drafts && !request.allowEmpty {
-            throw ExportError(.nothingToExport, "run \(summary.id) (\(summary.path)) has no approved or edited answer, so the "
-                              + "export would hand back the buyer's file unchanged; approve answers first (`responder review "
-                              + "approve`), or pass --include-drafts or --allow-empty")
+            throw ExportError(
+                .nothingToExport,
+                "run \(summary.id) (\(summary.path)) has no approved or edited answer, so the "
+                    + "export would hand back the buyer's file unchanged; approve answers first (`responder review "
+                    + "approve`), or pass --include-drafts or --allow-empty")
         }
         try checkOutputs(request, input: run.path, isWorkbook: BuyerFile.isWorkbook(bytes))
         let previous = try await store.exports(run: run.id).last
 
-        var outcome = Outcome(run: run, record: RunExport(runId: run.id, exportedAt: "", exportedBy: exportedBy, files: []),
-                              paths: [], changes: ExportChanges.since(previous, decisions: decisions), questions: questions.count,
-                              answersWritten: 0, knowledgeBaseChanged: run.kbVersion != content.version)
+        var outcome = Outcome(
+            run: run, record: RunExport(runId: run.id, exportedAt: "", exportedBy: exportedBy, files: []),
+            paths: [], changes: ExportChanges.since(previous, decisions: decisions), questions: questions.count,
+            answersWritten: 0, knowledgeBaseChanged: run.kbVersion != content.version)
         var written: [URL] = []
         do {
             if let filled = request.filled {
-                let result = try RunExporter.export(run: run, questions: questions, decisions: decisions, options: request.options,
-                                                    internalReferences: InternalReferenceScanner(evidence: content.evidence), to: filled)
+                let result = try RunExporter.export(
+                    run: run, questions: questions, decisions: decisions, options: request.options,
+                    internalReferences: InternalReferenceScanner(evidence: content.evidence), to: filled)
                 outcome.filled = result
                 outcome.answersWritten = result.written.count + result.drafts.count
                 written.append(filled)
             }
             if let answers = request.answers {
-                let portal = PortalAnswers(run: run, questions: questions, decisions: decisions, content: content,
-                                           includeDrafts: request.options.includeDrafts)
+                let portal = PortalAnswers(
+                    run: run, questions: questions, decisions: decisions, content: content,
+                    includeDrafts: request.options.includeDrafts)
                 try answers.format.writer.write(portal, to: answers.url)
                 outcome.answers = portal
                 if request.filled == nil { outcome.answersWritten = portal.answered }
@@ -177,11 +184,12 @@ public struct ExportSession: Sendable {
         var outputs: [(url: URL, format: OutputPolicy.Format, source: String?)] = []
         if let filled = request.filled { outputs.append((filled, isWorkbook ? .xlsx : .csv, input)) }
         if let answers = request.answers {
-            let format: OutputPolicy.Format = switch answers.format {
-            case .csv: .csv
-            case .json: .json
-            case .xlsx: .xlsx
-            }
+            let format: OutputPolicy.Format =
+                switch answers.format {
+                case .csv: .csv
+                case .json: .json
+                case .xlsx: .xlsx
+                }
             outputs.append((answers.url, format, nil))
         }
         if let pack = request.evidencePack {

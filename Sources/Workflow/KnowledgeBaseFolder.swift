@@ -13,12 +13,16 @@ public enum KnowledgeBaseFolder {
     public static func check(_ path: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw WorkflowError(.notAKnowledgeBase, "\(path) does not exist: give --kb the knowledge-base folder "
-                                + "(the one with \(markerFile))")
+            throw WorkflowError(
+                .notAKnowledgeBase,
+                "\(path) does not exist: give --kb the knowledge-base folder "
+                    + "(the one with \(markerFile))")
         }
         guard isFolder.boolValue else {
-            throw WorkflowError(.notAKnowledgeBase, "\(path) is not a folder: give --kb the knowledge-base folder "
-                                + "(the one with \(markerFile))")
+            throw WorkflowError(
+                .notAKnowledgeBase,
+                "\(path) is not a folder: give --kb the knowledge-base folder "
+                    + "(the one with \(markerFile))")
         }
         guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent(markerFile).path) else {
             throw WorkflowError(.notAKnowledgeBase, "\(path) is not a knowledge base: it has no \(markerFile)")

@@ -9,8 +9,10 @@ public enum RunStoreOpener {
     /// Opens (creating and migrating when needed) the store at `location`.
     /// - Throws: ``RunStoreError`` naming the store (never its password): `.damaged` or
     ///   `.newerSchema` when it is refused, `.unavailable` with the cause otherwise.
-    public static func open(_ location: StoreLocation,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> any RunStore {
+    public static func open(
+        _ location: StoreLocation,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> any RunStore {
         switch location {
         case .sqlite(let path):
             do {

@@ -58,7 +58,8 @@ public struct Workspace: Sendable, Hashable {
         let folder = findFolder(from: directory)
         let file = try folder.map { try WorkspaceFile.read($0.appendingPathComponent(WorkspaceFile.name).path) }
         func absolute(_ path: String, against base: URL) -> String {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL.path
+            path.hasPrefix("/")
+                ? URL(fileURLWithPath: path).standardizedFileURL.path
                 : base.appendingPathComponent(path).standardizedFileURL.path
         }
         var kb: String?
@@ -120,8 +121,10 @@ public struct Workspace: Sendable, Hashable {
     /// - Throws: ``WorkflowError`` `.noKnowledgeBase` when none is named.
     public func requireKB() throws -> String {
         guard let kb else {
-            throw WorkflowError(.noKnowledgeBase, "no knowledge base: give --kb DIR, or run `responder init --kb DIR` here "
-                                + "to make this folder a workspace")
+            throw WorkflowError(
+                .noKnowledgeBase,
+                "no knowledge base: give --kb DIR, or run `responder init --kb DIR` here "
+                    + "to make this folder a workspace")
         }
         return kb
     }
@@ -130,8 +133,10 @@ public struct Workspace: Sendable, Hashable {
     /// - Throws: ``WorkflowError`` `.noWorkspace` when neither `--store` nor a workspace gives one.
     public func requireStore() throws -> StoreLocation {
         guard let store else {
-            throw WorkflowError(.noWorkspace, "no workspace here (no \(WorkspaceFile.name) in this folder or above): run "
-                                + "`responder init --kb DIR`, or give --store PATH_OR_URL")
+            throw WorkflowError(
+                .noWorkspace,
+                "no workspace here (no \(WorkspaceFile.name) in this folder or above): run "
+                    + "`responder init --kb DIR`, or give --store PATH_OR_URL")
         }
         return store
     }

@@ -60,8 +60,10 @@ public struct WorkspaceFile: Sendable, Hashable {
 
     /// The file's text: formatVersion, then kb, store and mappings when set.
     public var yaml: String {
-        var lines = ["# responder workspace: `responder` commands run in this folder or below use this knowledge base and store.",
-                     "formatVersion: 1"]
+        var lines = [
+            "# responder workspace: `responder` commands run in this folder or below use this knowledge base and store.",
+            "formatVersion: 1",
+        ]
         if let kb { lines.append("kb: \(Self.quoted(kb))") }
         if let store { lines.append("store: \(Self.quoted(store))") }
         if let mappings { lines.append("mappings: \(Self.quoted(mappings))") }

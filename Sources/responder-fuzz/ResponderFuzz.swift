@@ -1,7 +1,7 @@
 import FuzzHarness
 import Foundation
 #if FUZZING
-import CFuzzerDriver
+    import CFuzzerDriver
 #endif
 
 /// Runs the readers over fuzz inputs. Built two ways (scripts/fuzz/build.sh):
@@ -12,15 +12,15 @@ import CFuzzerDriver
 enum ResponderFuzz {
     static func main() {
         #if FUZZING
-        guard let name = ProcessInfo.processInfo.environment["FUZZ_TARGET"], let target = FuzzTarget(rawValue: name) else {
-            fail("set FUZZ_TARGET to one of: \(targetNames)")
-        }
-        fuzzedTarget = target
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+            guard let name = ProcessInfo.processInfo.environment["FUZZ_TARGET"], let target = FuzzTarget(rawValue: name) else {
+                fail("set FUZZ_TARGET to one of: \(targetNames)")
+            }
+            fuzzedTarget = target
+            var argc = CommandLine.argc
+            var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
         #else
-        replay(CommandLine.arguments.dropFirst())
+            replay(CommandLine.arguments.dropFirst())
         #endif
     }
 

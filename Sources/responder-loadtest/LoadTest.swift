@@ -75,20 +75,25 @@ struct LoadTest {
         let total = options.reviewers * options.questions
         let cells = [AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No"]), AnswerCell(column: "D", kind: .text)]
         let drafted = (1...total).map { number in
-            DraftedQuestion(question: Question(id: "Q-\(number)", sheet: "Load", row: number + 1, text: "Question \(number)?", answerCells: cells),
-                            intent: .yesno, matches: [],
-                            answer: DraftAnswer(choice: "Yes", text: "Draft \(number).", citations: [], confidence: .high, score: 0.9, flags: []))
+            DraftedQuestion(
+                question: Question(id: "Q-\(number)", sheet: "Load", row: number + 1, text: "Question \(number)?", answerCells: cells),
+                intent: .yesno, matches: [],
+                answer: DraftAnswer(choice: "Yes", text: "Draft \(number).", citations: [], confidence: .high, score: 0.9, flags: []))
         }
-        let run = try await store.recordRun(RunDraft(path: "/load/\(UUID().uuidString).xlsx", contentHash: "load", kbVersion: "load",
-                                                     asOf: "2026-01-01", createdAt: "2026-01-01T00:00:00Z", drafted: drafted))
+        let run = try await store.recordRun(
+            RunDraft(
+                path: "/load/\(UUID().uuidString).xlsx", contentHash: "load", kbVersion: "load",
+                asOf: "2026-01-01", createdAt: "2026-01-01T00:00:00Z", drafted: drafted))
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         let started = Date()
         var workers: [(process: Process, errors: Pipe)] = []
         for reviewer in 0..<options.reviewers {
             let process = Process()
             process.executableURL = executable
-            process.arguments = ["worker", "--store", options.store, "--run", run, "--reviewer", String(reviewer),
-                                 "--reviewers", String(options.reviewers), "--questions", String(options.questions)]
+            process.arguments = [
+                "worker", "--store", options.store, "--run", run, "--reviewer", String(reviewer),
+                "--reviewers", String(options.reviewers), "--questions", String(options.questions),
+            ]
             let errors = Pipe()
             process.standardError = errors
             try process.run()
@@ -108,8 +113,10 @@ struct LoadTest {
         try await store.close()
         let lockErrors = failures.filter { $0.lowercased().contains("lock") || $0.lowercased().contains("busy") }
         let kind = if case .postgres = options.location { "postgres" } else { "sqlite" }
-        print(String(format: "%@: %d reviewer processes x %d questions: %d decisions, %d audit entries in %.2f s: %.0f decisions/s",
-                     kind, options.reviewers, options.questions, decisions.count, audit.count, seconds, Double(total) / seconds))
+        print(
+            String(
+                format: "%@: %d reviewer processes x %d questions: %d decisions, %d audit entries in %.2f s: %.0f decisions/s",
+                kind, options.reviewers, options.questions, decisions.count, audit.count, seconds, Double(total) / seconds))
         var problems = failures
         if decisions.count != total { problems.append("\(decisions.count) decisions in the store, expected \(total)") }
         if audit.count != total { problems.append("\(audit.count) audit entries, expected exactly one per change (\(total))") }
@@ -124,8 +131,9 @@ struct LoadTest {
         let first = options.reviewer * options.questions + 1
         for number in first..<(first + options.questions) {
             let status: ReviewDecision.Status = number % 5 == 0 ? .rejected : .approved
-            let result = try await store.decide(run: options.run, [DecisionRequest(key: "Q-\(number)", status: status, base: 0)],
-                                                reviewer: "reviewer-\(options.reviewer)", at: "2026-01-02T00:00:00Z")
+            let result = try await store.decide(
+                run: options.run, [DecisionRequest(key: "Q-\(number)", status: status, base: 0)],
+                reviewer: "reviewer-\(options.reviewer)", at: "2026-01-02T00:00:00Z")
             guard case .recorded = result[0] else { throw UsageError(message: "Q-\(number): \(result[0])") }
         }
         try await store.close()

@@ -10,8 +10,10 @@ import TestSupport
 /// `--system` scoping holds for the choice and every fact.
 @Suite struct AnswerPrecisionTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let content = KnowledgeBaseLoader.load(
+        mappings: root.appendingPathComponent("Mappings").path,
+        organisation: root.appendingPathComponent("Samples/org").path
+    ).content
     static let drafter = Drafter(content: content, asOf: "2026-11-23")
 
     static func draft(_ text: String, drafter: Drafter = drafter) -> DraftedQuestion {
@@ -76,8 +78,9 @@ import TestSupport
     /// Pattern 6: register facts only for the subject the question raises.
     @Test func noUnrelatedRegisterFactsArePadded() {
         let answer = Self.draft("Do you red-team your AI models?").answer
-        #expect(!answer.citations.contains { $0.kind == .incident || $0.kind == .assessment || $0.kind == .certification },
-                "\(answer.citations)")
+        #expect(
+            !answer.citations.contains { $0.kind == .incident || $0.kind == .assessment || $0.kind == .certification },
+            "\(answer.citations)")
     }
 
     /// Pattern 6 across frameworks: the registers describe the AI management system, so a security or
@@ -97,8 +100,9 @@ import TestSupport
     /// A general statement drafted while an approved answer to a similar question stands beside it
     /// is at most medium: the approved answer may be what the narrower question needs.
     @Test func aGeneralStatementBesideASimilarApprovedAnswerIsNotHigh() {
-        let signals = ConfidenceSignals(matchScore: 25, exampleSimilarity: 0.8, margin: 1, coverage: 1, matchedTerms: 6,
-                                        rivalLibrarySimilarity: LibraryMatcher.relatedThreshold)
+        let signals = ConfidenceSignals(
+            matchScore: 25, exampleSimilarity: 0.8, margin: 1, coverage: 1, matchedTerms: 6,
+            rivalLibrarySimilarity: LibraryMatcher.relatedThreshold)
         #expect(AnswerComposer.level(AnswerComposer.confidenceScore(signals, flags: [])) == .medium)
         var alone = signals
         alone.rivalLibrarySimilarity = nil
@@ -132,13 +136,18 @@ import TestSupport
 
     /// Pattern 8 (the last grading's gaps): the facet or library answer that answers the aspect
     /// asked, with its own choice, and the source recorded for the answer-level evaluation.
-    @Test(arguments: [
-        ("Do you obtain training data from third parties such as data brokers or web scraping?",
-         "iso42001:A.7.3#external-data", "No"),
-        ("Provide your current list of subprocessors.", "iso42001:A.10.3#subprocessor-list", nil),
-        ("Are contractual controls in place with AI suppliers covering data use, security and incident notification?",
-         "iso42001:A.10.3#ai-supplier-contracts", "Yes"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            (
+                "Do you obtain training data from third parties such as data brokers or web scraping?",
+                "iso42001:A.7.3#external-data", "No"
+            ),
+            ("Provide your current list of subprocessors.", "iso42001:A.10.3#subprocessor-list", nil),
+            (
+                "Are contractual controls in place with AI suppliers covering data use, security and incident notification?",
+                "iso42001:A.10.3#ai-supplier-contracts", "Yes"
+            ),
+        ] as [(String, String, String?)])
     func theAspectAskedIsAnsweredByItsFacet(text: String, facet: String, choice: String?) {
         let answer = Self.draft(text).answer
         #expect(answer.source == AnswerSource(kind: .facet, id: facet), "\(answer.source.map { "\($0.kind):\($0.id)" } ?? "-"): \(answer.text)")

@@ -28,12 +28,18 @@ import Testing
 
     /// The buyer's own fields, delimiters and line ends come back byte for byte; only answer fields change.
     @Test(arguments: [
-        ("untouched records", "Ref,Question,Answer\r\nQ-1,\"Do you?\",\r\n\r\n=SUM(1)\r\n", [("C2", "Yes")],
-         "Ref,Question,Answer\r\nQ-1,\"Do you?\",Yes\r\n\r\n=SUM(1)\r\n"),
-        ("a quoted CR in the buyer's cell", "Ref,Note,Answer\nQ-1,\"\r=1+1\",\n", [("C2", "Yes")],
-         "Ref,Note,Answer\nQ-1,\"\r=1+1\",Yes\n"),
-        ("a quoted CRLF and LF in other records", "A,B\r\n\"x\r\ny\",\"p\nq\"\r\nQ,\r\n", [("B3", "No")],
-         "A,B\r\n\"x\r\ny\",\"p\nq\"\r\nQ,No\r\n"),
+        (
+            "untouched records", "Ref,Question,Answer\r\nQ-1,\"Do you?\",\r\n\r\n=SUM(1)\r\n", [("C2", "Yes")],
+            "Ref,Question,Answer\r\nQ-1,\"Do you?\",Yes\r\n\r\n=SUM(1)\r\n"
+        ),
+        (
+            "a quoted CR in the buyer's cell", "Ref,Note,Answer\nQ-1,\"\r=1+1\",\n", [("C2", "Yes")],
+            "Ref,Note,Answer\nQ-1,\"\r=1+1\",Yes\n"
+        ),
+        (
+            "a quoted CRLF and LF in other records", "A,B\r\n\"x\r\ny\",\"p\nq\"\r\nQ,\r\n", [("B3", "No")],
+            "A,B\r\n\"x\r\ny\",\"p\nq\"\r\nQ,No\r\n"
+        ),
         ("lone CR line ends", "A,B\rQ-1,\r", [("B2", "Yes")], "A,B\rQ-1,Yes\r"),
         ("mixed line ends", "A,B\nQ-1,\r\nQ-2,\r", [("B3", "No")], "A,B\nQ-1,\r\nQ-2,No\r"),
         ("odd quoting kept", "A,B\n\"a\"\"b\"x , ,\n", [("B1", "Yes")], "A,Yes\n\"a\"\"b\"x , ,\n"),

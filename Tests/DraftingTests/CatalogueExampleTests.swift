@@ -17,8 +17,10 @@ import TestSupport
 
     static let content: KnowledgeBaseContent = {
         let root = Fixtures.repositoryRoot()
-        return KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                        organisation: root.appendingPathComponent("Samples/org").path).content
+        return KnowledgeBaseLoader.load(
+            mappings: root.appendingPathComponent("Mappings").path,
+            organisation: root.appendingPathComponent("Samples/org").path
+        ).content
     }()
 
     static let matcher = QuestionMatcher(content: content)

@@ -6,51 +6,68 @@ import ResponderModel
 @Suite struct DraftFlagTests {
     static let content: KnowledgeBaseContent = {
         func entry(_ id: String, _ title: String, _ keywords: [String], _ examples: [String]) -> CatalogueEntry {
-            CatalogueEntry(id: id, kind: id.hasPrefix("A.") ? .control : .clause, title: title, group: "",
-                           description: "What buyers check about \(title.lowercased()).", keywords: keywords, examples: examples)
+            CatalogueEntry(
+                id: id, kind: id.hasPrefix("A.") ? .control : .clause, title: title, group: "",
+                description: "What buyers check about \(title.lowercased()).", keywords: keywords, examples: examples)
         }
         let catalogue = [
             entry("A.2.2", "AI policy", ["ai policy", "policy document"], ["Do you have an AI policy?", "Provide your AI policy."]),
-            entry("A.6.2.8", "AI system recording of event logs", ["event logs", "audit trail", "logging"],
-                  ["Do AI systems keep event logs?", "Provide a sample of AI event logs."]),
-            entry("A.8.3", "External reporting", ["report adverse impacts", "feedback channel"],
-                  ["Can users report adverse impacts of the AI system?"]),
-            entry("A.7.3", "Acquisition of data", ["data acquisition", "licensed datasets", "scraping"],
-                  ["How do you acquire training datasets?"]),
-            entry("A.5.2", "AI system impact assessment process", ["impact assessment"],
-                  ["Do you run AI system impact assessments?"]),
-            entry("A.4.2", "Resource documentation", ["inventory", "register of ai systems"],
-                  ["Do you keep an inventory of AI systems?"]),
+            entry(
+                "A.6.2.8", "AI system recording of event logs", ["event logs", "audit trail", "logging"],
+                ["Do AI systems keep event logs?", "Provide a sample of AI event logs."]),
+            entry(
+                "A.8.3", "External reporting", ["report adverse impacts", "feedback channel"],
+                ["Can users report adverse impacts of the AI system?"]),
+            entry(
+                "A.7.3", "Acquisition of data", ["data acquisition", "licensed datasets", "scraping"],
+                ["How do you acquire training datasets?"]),
+            entry(
+                "A.5.2", "AI system impact assessment process", ["impact assessment"],
+                ["Do you run AI system impact assessments?"]),
+            entry(
+                "A.4.2", "Resource documentation", ["inventory", "register of ai systems"],
+                ["Do you keep an inventory of AI systems?"]),
         ]
         let applicability = [
-            ApplicabilityEntry(control: "A.2.2", applicable: true, status: .implemented,
-                               statement: "Our AI policy is approved by the board.", owner: "CTO", evidence: ["EV-1", "EV-9"]),
-            ApplicabilityEntry(control: "A.6.2.8", applicable: true, status: .implemented,
-                               statement: "AI systems log every inference request.", owner: "CTO", evidence: ["EV-2"]),
-            ApplicabilityEntry(control: "A.8.3", applicable: true, status: .planned, targetDate: "2027-03-31",
-                               statement: "A public reporting form is being built.", owner: "CTO", evidence: []),
-            ApplicabilityEntry(control: "A.7.3", applicable: false, justification: "We acquire no external data.",
-                               status: .notApplicable, statement: "", owner: "CTO", evidence: []),
-            ApplicabilityEntry(control: "A.5.2", applicable: true, status: .implemented,
-                               statement: "Every AI system is impact-assessed before release.", owner: "CTO", evidence: ["EV-1"]),
+            ApplicabilityEntry(
+                control: "A.2.2", applicable: true, status: .implemented,
+                statement: "Our AI policy is approved by the board.", owner: "CTO", evidence: ["EV-1", "EV-9"]),
+            ApplicabilityEntry(
+                control: "A.6.2.8", applicable: true, status: .implemented,
+                statement: "AI systems log every inference request.", owner: "CTO", evidence: ["EV-2"]),
+            ApplicabilityEntry(
+                control: "A.8.3", applicable: true, status: .planned, targetDate: "2027-03-31",
+                statement: "A public reporting form is being built.", owner: "CTO", evidence: []),
+            ApplicabilityEntry(
+                control: "A.7.3", applicable: false, justification: "We acquire no external data.",
+                status: .notApplicable, statement: "", owner: "CTO", evidence: []),
+            ApplicabilityEntry(
+                control: "A.5.2", applicable: true, status: .implemented,
+                statement: "Every AI system is impact-assessed before release.", owner: "CTO", evidence: ["EV-1"]),
         ]
         let evidence = [
-            EvidenceItem(id: "EV-1", title: "AI Policy", kind: .policy, version: "2", owner: "CTO", approved: "2026-01-01",
-                         nextReview: "2027-01-01", confidentiality: .public, location: "https://example.com/ai-policy"),
-            EvidenceItem(id: "EV-2", title: "Logging Standard", kind: .procedure, version: "1", owner: "CTO", approved: "2024-01-01",
-                         nextReview: "2025-01-01", confidentiality: .internal, location: "wiki/logging"),
-            EvidenceItem(id: "EV-9", title: "Board minutes", kind: .record, version: "1", owner: "CTO", approved: "2026-01-01",
-                         nextReview: "2027-01-01", confidentiality: .internal, location: "wiki/minutes"),
+            EvidenceItem(
+                id: "EV-1", title: "AI Policy", kind: .policy, version: "2", owner: "CTO", approved: "2026-01-01",
+                nextReview: "2027-01-01", confidentiality: .public, location: "https://example.com/ai-policy"),
+            EvidenceItem(
+                id: "EV-2", title: "Logging Standard", kind: .procedure, version: "1", owner: "CTO", approved: "2024-01-01",
+                nextReview: "2025-01-01", confidentiality: .internal, location: "wiki/logging"),
+            EvidenceItem(
+                id: "EV-9", title: "Board minutes", kind: .record, version: "1", owner: "CTO", approved: "2026-01-01",
+                nextReview: "2027-01-01", confidentiality: .internal, location: "wiki/minutes"),
         ]
-        let system = AISystem(id: "AIS-1", name: "Helper", purpose: "Answers tickets", role: .deployer, source: .thirdParty,
-                              vendor: "Vendor", model: "M1", dataCategories: [], trainsOnCustomerData: false, euAiActTier: .limited,
-                              riskLevel: .low, owner: "CTO", approval: .init(status: .approved), humanOversight: "Agents review",
-                              lifecycle: .init(status: .production), monitoring: nil, assessments: ["IA-1"])
-        let assessment = Assessment(id: "IA-1", kind: .impact, title: "Impact of Helper", systems: ["AIS-1"], date: "2025-01-10",
-                                    assessor: "Office", outcome: "Fine", findings: [], nextReview: "2026-01-10")
+        let system = AISystem(
+            id: "AIS-1", name: "Helper", purpose: "Answers tickets", role: .deployer, source: .thirdParty,
+            vendor: "Vendor", model: "M1", dataCategories: [], trainsOnCustomerData: false, euAiActTier: .limited,
+            riskLevel: .low, owner: "CTO", approval: .init(status: .approved), humanOversight: "Agents review",
+            lifecycle: .init(status: .production), monitoring: nil, assessments: ["IA-1"])
+        let assessment = Assessment(
+            id: "IA-1", kind: .impact, title: "Impact of Helper", systems: ["AIS-1"], date: "2025-01-10",
+            assessor: "Office", outcome: "Fine", findings: [], nextReview: "2026-01-10")
         func library(_ id: String, _ question: String, _ choice: String?) -> LibraryAnswer {
-            LibraryAnswer(id: id, question: question, choice: choice, answer: "Answer \(id).", topic: "security", controls: [],
-                          evidence: [], systems: [], assessments: [], approvedBy: "Compliance", approvedDate: "2026-01-01", source: "Q1")
+            LibraryAnswer(
+                id: id, question: question, choice: choice, answer: "Answer \(id).", topic: "security", controls: [],
+                evidence: [], systems: [], assessments: [], approvedBy: "Compliance", approvedDate: "2026-01-01", source: "Q1")
         }
         return KnowledgeBaseContent(
             version: "test", catalogue: catalogue, crosswalks: [], thesaurus: Thesaurus(),

@@ -10,33 +10,41 @@ import TestSupport
 /// of internal evidence (drafts never cite it, but the pack must not trust that).
 @Suite struct EvidencePackTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let content = KnowledgeBaseLoader.load(
+        mappings: root.appendingPathComponent("Mappings").path,
+        organisation: root.appendingPathComponent("Samples/org").path
+    ).content
 
     static func question(_ position: Int, _ text: String, citations: [String]) -> RunQuestion {
-        RunQuestion(position: position, key: "AI!Q-\(position)", sheet: "AI", row: position + 2, questionId: "Q-\(position)", text: text,
-                    choiceColumn: "C", textColumn: "D", allowed: nil, draftChoice: "Yes", draftText: "Draft", confidence: "high",
-                    flags: [], citations: citations)
+        RunQuestion(
+            position: position, key: "AI!Q-\(position)", sheet: "AI", row: position + 2, questionId: "Q-\(position)", text: text,
+            choiceColumn: "C", textColumn: "D", allowed: nil, draftChoice: "Yes", draftText: "Draft", confidence: "high",
+            flags: [], citations: citations)
     }
 
     static let pack: EvidencePack = {
         let questions = [
-            question(0, "Policy <script>alert(1)</script>?\n# Injected heading",
-                     citations: ["control:A.2.2", "evidence:EV-001", "evidence:EV-021"]),
+            question(
+                0, "Policy <script>alert(1)</script>?\n# Injected heading",
+                citations: ["control:A.2.2", "evidence:EV-001", "evidence:EV-021"]),
             question(1, "Unmapped & odd?", citations: ["evidence:EV-021", "evidence:EV-009"]),
             question(2, "Rejected one?", citations: ["control:A.2.2"]),
             question(3, "Undecided?", citations: []),
         ]
         let decisions = [
-            ReviewDecision(runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "See [link](javascript:x) \"quoted\"",
-                           reviewer: "ana.reviewer", decidedAt: "2026-11-02T10:00:00Z"),
-            ReviewDecision(runId: "r", key: "AI!Q-1", status: .edited, choice: nil, text: "Edited.", reviewer: "ben.reviewer",
-                           decidedAt: "2026-11-03T10:00:00Z"),
-            ReviewDecision(runId: "r", key: "AI!Q-2", status: .rejected, choice: nil, text: nil, reviewer: "Ana",
-                           decidedAt: "2026-11-03T10:00:00Z"),
+            ReviewDecision(
+                runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "See [link](javascript:x) \"quoted\"",
+                reviewer: "ana.reviewer", decidedAt: "2026-11-02T10:00:00Z"),
+            ReviewDecision(
+                runId: "r", key: "AI!Q-1", status: .edited, choice: nil, text: "Edited.", reviewer: "ben.reviewer",
+                decidedAt: "2026-11-03T10:00:00Z"),
+            ReviewDecision(
+                runId: "r", key: "AI!Q-2", status: .rejected, choice: nil, text: nil, reviewer: "Ana",
+                decidedAt: "2026-11-03T10:00:00Z"),
         ]
-        let run = RunSummary(id: "abc123abc123", path: "/in/buyer.xlsx", contentHash: "h", kbVersion: content.version,
-                             asOf: "2026-11-23", createdAt: "2026-11-01T00:00:00Z")
+        let run = RunSummary(
+            id: "abc123abc123", path: "/in/buyer.xlsx", contentHash: "h", kbVersion: content.version,
+            asOf: "2026-11-23", createdAt: "2026-11-01T00:00:00Z")
         return EvidencePack(run: run, questions: questions, decisions: decisions, content: content)
     }()
 
@@ -73,8 +81,9 @@ import TestSupport
             #expect(!text.contains("<script>") && text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(text.contains("Unmapped &amp; odd?") && text.contains("&quot;quoted&quot;"))
             #expect(text.contains("<h3>ISO/IEC 42001</h3>") && text.contains("<h4>A.2.2 AI policy</h4>"))
-            #expect(text.contains("<style>") && text.contains("@media print") && !text.contains("<link") && !text.contains("src="),
-                    "styled, self-contained, printable")
+            #expect(
+                text.contains("<style>") && text.contains("@media print") && !text.contains("<link") && !text.contains("src="),
+                "styled, self-contained, printable")
         } else {
             #expect(!text.split(separator: "\n").contains { $0.hasPrefix("# Injected") })
             #expect(text.contains("\\<script\\>") && text.contains("\\[link\\]"))

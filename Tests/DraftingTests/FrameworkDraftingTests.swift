@@ -102,8 +102,9 @@ import TestSupport
     @Test(arguments: DraftFormat.allCases)
     func noOutputPrintsACollidingIDUnqualified(format: DraftFormat) throws {
         let file = DraftedFile(path: "buyer.csv", questions: Self.drafted(), diagnostics: [], failed: false)
-        let run = DraftRun(kbVersion: "test", asOf: "2026-11-23", systemScope: nil, files: [file],
-                           frameworkTitles: [.iso42001: "ISO/IEC 42001", .iso27001: "ISO/IEC 27001"])
+        let run = DraftRun(
+            kbVersion: "test", asOf: "2026-11-23", systemScope: nil, files: [file],
+            frameworkTitles: [.iso42001: "ISO/IEC 42001", .iso27001: "ISO/IEC 27001"])
         let text = String(decoding: format.render(run), as: UTF8.self)
         if format == .json {
             let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -10,8 +10,9 @@ import Testing
 /// withheld and the draft flagged `internal_reference`.
 @Suite struct InternalReferenceDraftTests {
     static func library(_ id: String, _ question: String, _ answer: String) -> LibraryAnswer {
-        LibraryAnswer(id: id, question: question, choice: "Yes", answer: answer, topic: "security", controls: [], evidence: [],
-                      systems: [], assessments: [], approvedBy: "Compliance", approvedDate: "2026-01-01", source: "Q1")
+        LibraryAnswer(
+            id: id, question: question, choice: "Yes", answer: answer, topic: "security", controls: [], evidence: [],
+            systems: [], assessments: [], approvedBy: "Compliance", approvedDate: "2026-01-01", source: "Q1")
     }
 
     static func draft(_ question: String, library: [LibraryAnswer]) -> DraftAnswer {
@@ -26,8 +27,9 @@ import Testing
         ("location", "Yes; details at wiki/logging."),
     ])
     func aLibraryAnswerNamingInternalEvidenceIsWithheld(name: String, text: String) {
-        let answer = Self.draft("Do you rotate database backups every week?",
-                                library: [Self.library("LIB-9", "Do you rotate database backups every week?", text)])
+        let answer = Self.draft(
+            "Do you rotate database backups every week?",
+            library: [Self.library("LIB-9", "Do you rotate database backups every week?", text)])
         #expect(answer.text.isEmpty, "\(name)")
         #expect(answer.flags.contains(.internalReference) && answer.flags.contains(.libraryReuse), "\(name)")
         #expect(answer.confidence == .low)
@@ -35,8 +37,9 @@ import Testing
     }
 
     @Test func aCleanLibraryAnswerIsReused() {
-        let answer = Self.draft("Do you rotate database backups every week?",
-                                library: [Self.library("LIB-9", "Do you rotate database backups every week?", "Yes, weekly.")])
+        let answer = Self.draft(
+            "Do you rotate database backups every week?",
+            library: [Self.library("LIB-9", "Do you rotate database backups every week?", "Yes, weekly.")])
         #expect(answer.text == "Yes, weekly." && !answer.flags.contains(.internalReference))
     }
 
@@ -48,10 +51,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteRunStore(path: folder.appendingPathComponent("kb.sqlite").path)
         let question = "Do you rotate database backups every week?"
-        let run = try await store.recordRun(RunDraft(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
-                                                     createdAt: "2026-01-01T00:00:00Z", drafted: ReviewWorkbookTests.drafts(texts: [question])))
-        try await store.decide(run: run, key: "Q-1", status: .edited, choice: "Yes", text: "Yes, see the Board minutes at wiki/minutes.",
-                         reviewer: "ana", at: "2026-01-02T00:00:00Z")
+        let run = try await store.recordRun(
+            RunDraft(
+                path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
+                createdAt: "2026-01-01T00:00:00Z", drafted: ReviewWorkbookTests.drafts(texts: [question])))
+        try await store.decide(
+            run: run, key: "Q-1", status: .edited, choice: "Yes", text: "Yes, see the Board minutes at wiki/minutes.",
+            reviewer: "ana", at: "2026-01-02T00:00:00Z")
         let learned = try await store.learnedAnswers()
         #expect(learned.count == 1)
         let answer = Self.draft(question, library: learned)

@@ -21,8 +21,9 @@ import Testing
     @Test func aReviewWorkbookCutsAnOverlongQuestionAndStillImportsIt() async throws {
         let scratch = try await ReviewWorkbookTests.Scratch(texts: ["Do you keep an AI inventory? " + Self.long, "Do you assess AI risks?"])
         let url = scratch.url("review.xlsx")
-        let cuts = try ReviewWorkbook.write(runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
-                                            decisions: [], to: url)
+        let cuts = try ReviewWorkbook.write(
+            runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
+            decisions: [], to: url)
         #expect(cuts.count == 1 && cuts[0].hasPrefix("Review!E2: AI!Q-1's question has 40029 characters"), "\(cuts)")
         let review = try SpreadsheetReader.read(path: url.path).workbook.sheet(named: "Review")
         let shown = ReviewWorkbookTests.cell(review, "E2")
@@ -34,21 +35,29 @@ import Testing
     @Test func exportWritesTheOtherCellsAndNamesTheOverlongOne() async throws {
         let scratch = try await ReviewWorkbookTests.Scratch(texts: ["Question one?", "Question two?"])
         let buyer = scratch.url("buyer.xlsx")
-        try XLSXWorkbookWriter.write([XLSXSheetSpec(name: "AI", rows: [
-            [.text("ID"), .text("Question"), .text("Choice"), .text("Answer")],
-            [.text("x")], [.text("x")], [.text("x")],
-            [.text("Q-1"), .text("Question one?")], [.text("Q-2"), .text("Question two?")],
-        ])], to: buyer)
+        try XLSXWorkbookWriter.write(
+            [
+                XLSXSheetSpec(
+                    name: "AI",
+                    rows: [
+                        [.text("ID"), .text("Question"), .text("Choice"), .text("Answer")],
+                        [.text("x")], [.text("x")], [.text("x")],
+                        [.text("Q-1"), .text("Question one?")], [.text("Q-2"), .text("Question two?")],
+                    ])
+            ], to: buyer)
         let store = scratch.store
-        let runID = try await store.recordRun(RunDraft(path: buyer.path, contentHash: RunIdentity.fingerprint(try Data(contentsOf: buyer)),
-                                                       kbVersion: "kb-1", asOf: "2026-01-01", createdAt: "2026-01-01T00:00:00Z",
-                                                       drafted: ReviewWorkbookTests.drafts(texts: ["Question one?", "Question two?"])))
+        let runID = try await store.recordRun(
+            RunDraft(
+                path: buyer.path, contentHash: RunIdentity.fingerprint(try Data(contentsOf: buyer)),
+                kbVersion: "kb-1", asOf: "2026-01-01", createdAt: "2026-01-01T00:00:00Z",
+                drafted: ReviewWorkbookTests.drafts(texts: ["Question one?", "Question two?"])))
         // Recorded directly, as an edit accepted before edits were checked would be.
         try await store.decide(run: runID, key: "Q-1", status: .edited, choice: "Yes", text: Self.long, reviewer: "ana", at: "t1")
         try await store.decide(run: runID, key: "Q-2", status: .edited, choice: "No", text: "Short.", reviewer: "ana", at: "t1")
         let output = scratch.url("filled.xlsx")
-        let outcome = try RunExporter.export(run: try #require(try await store.run(runID)), questions: try await store.questions(run: runID),
-                                             decisions: try await store.decisions(run: runID), to: output)
+        let outcome = try RunExporter.export(
+            run: try #require(try await store.run(runID)), questions: try await store.questions(run: runID),
+            decisions: try await store.decisions(run: runID), to: output)
         #expect(outcome.refused.count == 1 && outcome.refused[0].hasPrefix("AI!D5: the text has 40000 characters"), "\(outcome.refused)")
         let sheet = try SpreadsheetReader.read(path: output.path).workbook.sheet(named: "AI")
         #expect(["C5", "D5", "C6", "D6"].map { ReviewWorkbookTests.cell(sheet, $0) } == ["Yes", "", "No", "Short."])
@@ -56,9 +65,10 @@ import Testing
         // An edit naming internal evidence, recorded before edits were checked, is refused for its cell too.
         try await store.decide(run: runID, key: "Q-2", status: .edited, choice: "No", text: "See EV-9.", reviewer: "ana", at: "t2")
         let scanner = InternalReferenceScanner(evidence: DraftFlagTests.content.evidence)
-        let again = try RunExporter.export(run: try #require(try await store.run(runID)), questions: try await store.questions(run: runID),
-                                           decisions: try await store.decisions(run: runID), internalReferences: scanner,
-                                           to: scratch.url("filled-again.xlsx"))
+        let again = try RunExporter.export(
+            run: try #require(try await store.run(runID)), questions: try await store.questions(run: runID),
+            decisions: try await store.decisions(run: runID), internalReferences: scanner,
+            to: scratch.url("filled-again.xlsx"))
         #expect(again.refused.map { String($0.prefix(6)) } == ["AI!D5:", "AI!D6:"], "\(again.refused)")
         #expect(again.refused.last?.contains("names internal evidence: EV-9") == true)
     }

@@ -33,8 +33,10 @@ import Testing
         let terms = analyzer.analyze("Do you encrypt customer data \(Self.megabyte) at rest?")
         #expect(terms.words.count == 5 && terms.words.contains(Self.megabyte))
         #expect(TextAnalyzer.correctionCandidates(Self.megabyte).isEmpty)
-        let drafted = DraftFlagTests.drafter.draft(Question(id: "Q", sheet: "AI", row: 2,
-                                                            text: "Do you have an AI policy \(Self.megabyte)?"))
+        let drafted = DraftFlagTests.drafter.draft(
+            Question(
+                id: "Q", sheet: "AI", row: 2,
+                text: "Do you have an AI policy \(Self.megabyte)?"))
         #expect(drafted.question.text.utf8.count > 1_000_000)
     }
 }

@@ -32,12 +32,14 @@ import Testing
 
     static func report(_ probe: Probe) -> String {
         let question = Question(id: "Q-1", sheet: probe.sheet, row: 2, text: probe.question)
-        let drafted = DraftedQuestion(question: question, intent: .yesno, matches: [],
-                                      answer: DraftAnswer(choice: "Yes", text: probe.answer, citations: [], confidence: .high, score: 0.9, flags: []))
+        let drafted = DraftedQuestion(
+            question: question, intent: .yesno, matches: [],
+            answer: DraftAnswer(choice: "Yes", text: probe.answer, citations: [], confidence: .high, score: 0.9, flags: []))
         let diagnostic = Diagnostic(.warning, at: SourceLocation(file: "buyer.xlsx", sheet: probe.sheet, cell: "C2"), "odd cell in \(probe.sheet)")
         let file = DraftedFile(path: "buyer.xlsx", questions: [drafted], diagnostics: [diagnostic], failed: false)
-        return String(decoding: DraftFormat.md.render(DraftRun(kbVersion: "v", asOf: "2026-11-23", systemScope: nil, files: [file])),
-                      as: UTF8.self)
+        return String(
+            decoding: DraftFormat.md.render(DraftRun(kbVersion: "v", asOf: "2026-11-23", systemScope: nil, files: [file])),
+            as: UTF8.self)
     }
 
     @Test(arguments: probes)
@@ -74,12 +76,15 @@ import Testing
         var content = EvidencePackTests.content
         let index = try! #require(content.evidence.firstIndex { $0.id == "EV-001" })
         content.evidence[index].location = location
-        let run = RunSummary(id: "r", path: "/in/buyer.xlsx", contentHash: "h", kbVersion: content.version, asOf: "2026-11-23",
-                             createdAt: "2026-11-01T00:00:00Z")
-        let decision = ReviewDecision(runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "Yes.", reviewer: "Ana",
-                                      decidedAt: "2026-11-02T10:00:00Z")
-        let pack = EvidencePack(run: run, questions: [EvidencePackTests.question(0, "Policy?", citations: ["evidence:EV-001"])],
-                                decisions: [decision], content: content)
+        let run = RunSummary(
+            id: "r", path: "/in/buyer.xlsx", contentHash: "h", kbVersion: content.version, asOf: "2026-11-23",
+            createdAt: "2026-11-01T00:00:00Z")
+        let decision = ReviewDecision(
+            runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "Yes.", reviewer: "Ana",
+            decidedAt: "2026-11-02T10:00:00Z")
+        let pack = EvidencePack(
+            run: run, questions: [EvidencePackTests.question(0, "Policy?", citations: ["evidence:EV-001"])],
+            decisions: [decision], content: content)
         let text = EvidencePackMarkdownRenderer.render(pack)
         #expect(text.contains("- AI Policy: \(written)\n"), "\(text.split(separator: "\n").filter { $0.hasPrefix("- AI Policy") })")
     }

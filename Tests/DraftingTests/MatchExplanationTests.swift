@@ -10,8 +10,10 @@ import TestSupport
 @Suite struct MatchExplanationTests {
     static let content: KnowledgeBaseContent = {
         let root = Fixtures.repositoryRoot()
-        return KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                        organisation: root.appendingPathComponent("Samples/org").path).content
+        return KnowledgeBaseLoader.load(
+            mappings: root.appendingPathComponent("Mappings").path,
+            organisation: root.appendingPathComponent("Samples/org").path
+        ).content
     }()
 
     static let matcher = QuestionMatcher(content: content)
@@ -52,12 +54,17 @@ import TestSupport
         func ranking(_ hits: [ControlIndex.TermHit]) -> ControlIndex.Ranking {
             ControlIndex.Ranking(entry: entry, score: 1, lexical: 1, exampleSimilarity: 0, closestExample: nil, hits: hits)
         }
-        let minor = ranking([ControlIndex.TermHit(term: "inventori", fields: [.title], contribution: 9),
-                             ControlIndex.TermHit(term: "~asset_register", fields: [.keywords], contribution: 1)])
+        let minor = ranking([
+            ControlIndex.TermHit(term: "inventori", fields: [.title], contribution: 9),
+            ControlIndex.TermHit(term: "~asset_register", fields: [.keywords], contribution: 1),
+        ])
         #expect(QuestionMatcher.explain(minor, written: ["inventori": "inventory"], notes: []) == "matched \"inventory\" (title)")
-        let decisive = ranking([ControlIndex.TermHit(term: "~asset_register", fields: [.keywords], contribution: 6),
-                                ControlIndex.TermHit(term: "inventori", fields: [.title], contribution: 4)])
-        #expect(QuestionMatcher.explain(decisive, written: ["inventori": "inventory"], notes: [])
+        let decisive = ranking([
+            ControlIndex.TermHit(term: "~asset_register", fields: [.keywords], contribution: 6),
+            ControlIndex.TermHit(term: "inventori", fields: [.title], contribution: 4),
+        ])
+        #expect(
+            QuestionMatcher.explain(decisive, written: ["inventori": "inventory"], notes: [])
                 == "matched synonym asset register (keywords), \"inventory\" (title)")
     }
 }

@@ -22,20 +22,26 @@ import TestSupport
     ]
 
     static let decisions = [
-        ReviewDecision(runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "We keep one.", reviewer: "ana.reviewer",
-                       decidedAt: "2026-11-02T10:00:00.000Z"),
-        ReviewDecision(runId: "r", key: "AI!Q-1", status: .edited, choice: nil, text: "Per model, \"versioned\".",
-                       reviewer: "ben.reviewer", decidedAt: "2026-11-03T10:00:00.000Z"),
-        ReviewDecision(runId: "r", key: "AI!Q-2", status: .rejected, choice: nil, text: nil, reviewer: "Ana",
-                       decidedAt: "2026-11-03T11:00:00.000Z"),
-        ReviewDecision(runId: "r", key: "AI!Q-4", status: .edited, choice: "No", text: "=HYPERLINK(\"http://x\")",
-                       reviewer: "Ana", decidedAt: "2026-11-04T10:00:00.000Z"),
-        ReviewDecision(runId: "r", key: "AI!Q-5", status: .edited, choice: nil, text: "See the Generative AI Acceptable Use Policy.",
-                       reviewer: "Ana", decidedAt: "2026-11-04T11:00:00.000Z"),
+        ReviewDecision(
+            runId: "r", key: "AI!Q-0", status: .approved, choice: "Yes", text: "We keep one.", reviewer: "ana.reviewer",
+            decidedAt: "2026-11-02T10:00:00.000Z"),
+        ReviewDecision(
+            runId: "r", key: "AI!Q-1", status: .edited, choice: nil, text: "Per model, \"versioned\".",
+            reviewer: "ben.reviewer", decidedAt: "2026-11-03T10:00:00.000Z"),
+        ReviewDecision(
+            runId: "r", key: "AI!Q-2", status: .rejected, choice: nil, text: nil, reviewer: "Ana",
+            decidedAt: "2026-11-03T11:00:00.000Z"),
+        ReviewDecision(
+            runId: "r", key: "AI!Q-4", status: .edited, choice: "No", text: "=HYPERLINK(\"http://x\")",
+            reviewer: "Ana", decidedAt: "2026-11-04T10:00:00.000Z"),
+        ReviewDecision(
+            runId: "r", key: "AI!Q-5", status: .edited, choice: nil, text: "See the Generative AI Acceptable Use Policy.",
+            reviewer: "Ana", decidedAt: "2026-11-04T11:00:00.000Z"),
     ]
 
-    static let run = RunSummary(id: "abc123abc123", path: "/in/buyer.xlsx", contentHash: "h", kbVersion: content.version,
-                                asOf: "2026-11-23", createdAt: "2026-11-01T00:00:00Z")
+    static let run = RunSummary(
+        id: "abc123abc123", path: "/in/buyer.xlsx", contentHash: "h", kbVersion: content.version,
+        asOf: "2026-11-23", createdAt: "2026-11-01T00:00:00Z")
 
     static let answers = PortalAnswers(run: run, questions: questions, decisions: decisions, content: content)
 
@@ -44,30 +50,37 @@ import TestSupport
         #expect(rows.map(\.id) == ["Q-0", "Q-1", "Q-2", "Q-3", "Q-4", "Q-5"])
         #expect(rows.map(\.row) == [2, 3, 4, 5, 6, 7])
         #expect(rows.map(\.status) == ["approved", "edited", "rejected", "undecided", "edited", "edited"])
-        #expect(rows.map(\.decidedAt) == ["2026-11-02T10:00:00.000Z", "2026-11-03T10:00:00.000Z", "2026-11-03T11:00:00.000Z", nil,
-                                          "2026-11-04T10:00:00.000Z", "2026-11-04T11:00:00.000Z"])
+        #expect(
+            rows.map(\.decidedAt) == [
+                "2026-11-02T10:00:00.000Z", "2026-11-03T10:00:00.000Z", "2026-11-03T11:00:00.000Z", nil,
+                "2026-11-04T10:00:00.000Z", "2026-11-04T11:00:00.000Z",
+            ])
         #expect(rows.map(\.choice) == ["Yes", nil, nil, nil, "No", nil])
         #expect(rows.map(\.answer) == ["We keep one.", "Per model, \"versioned\".", "", "", "=HYPERLINK(\"http://x\")", ""])
         #expect(Self.answers.answered == 3)
-        #expect(Self.answers.withheld.count == 1 && Self.answers.withheld[0].hasPrefix("AI!Q-5: the text names internal evidence"),
-                "\(Self.answers.withheld)")
+        #expect(
+            Self.answers.withheld.count == 1 && Self.answers.withheld[0].hasPrefix("AI!Q-5: the text names internal evidence"),
+            "\(Self.answers.withheld)")
     }
 
     @Test func citationsAreWhatTheBuyerMaySee() {
         let rows = Self.answers.rows
-        #expect(rows[0].citations.map(\.text) == [
-            "ISO/IEC 42001 A.2.2 AI policy",
-            "AI Policy (https://trust.northwindanalytics.example/ai-policy)",
-        ], "internal EV-021 is left out")
+        #expect(
+            rows[0].citations.map(\.text) == [
+                "ISO/IEC 42001 A.2.2 AI policy",
+                "AI Policy (https://trust.northwindanalytics.example/ai-policy)",
+            ], "internal EV-021 is left out")
         #expect(rows[0].citations[0].framework == "iso42001" && rows[0].citations[0].id == "A.2.2")
-        #expect(rows[1].citations.map(\.text) == ["Model Card: Northwind PreQual (available under NDA)"],
-                "NDA evidence without its location; system and library keys stay in-house")
+        #expect(
+            rows[1].citations.map(\.text) == ["Model Card: Northwind PreQual (available under NDA)"],
+            "NDA evidence without its location; system and library keys stay in-house")
         #expect(rows[1].citations[0].location == nil && rows[1].citations[0].availability == "nda")
     }
 
     @Test func draftsOnlyWhenAsked() {
-        let drafts = PortalAnswers(run: Self.run, questions: Self.questions, decisions: Self.decisions, content: Self.content,
-                                   includeDrafts: true)
+        let drafts = PortalAnswers(
+            run: Self.run, questions: Self.questions, decisions: Self.decisions, content: Self.content,
+            includeDrafts: true)
         #expect(drafts.rows[3].status == "draft" && drafts.rows[3].answer == "[DRAFT] Draft" && drafts.rows[3].choice == "Yes")
         #expect(drafts.rows[2].status == "rejected" && drafts.rows[2].answer.isEmpty, "a rejection is never replaced by its draft")
     }
@@ -88,7 +101,8 @@ import TestSupport
         let text = String(decoding: CSVPortalAnswerWriter().render(Self.answers), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines[0] == "ID,Sheet,Row,Question,Choice,Answer,Citations,Status,Decided")
-        #expect(lines[1] == "Q-0,AI,2,Do you have an AI policy?,Yes,We keep one.,"
+        #expect(
+            lines[1] == "Q-0,AI,2,Do you have an AI policy?,Yes,We keep one.,"
                 + "ISO/IEC 42001 A.2.2 AI policy; AI Policy (https://trust.northwindanalytics.example/ai-policy),approved,2026-11-02T10:00:00.000Z")
         #expect(lines[2].contains(",\"Per model, \"\"versioned\"\".\","))
         #expect(lines[5] == "Q-4,AI,6,Formula?,No,\"'=HYPERLINK(\"\"http://x\"\")\",,edited,2026-11-04T10:00:00.000Z")

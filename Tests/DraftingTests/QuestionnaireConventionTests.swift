@@ -9,8 +9,10 @@ import TestSupport
 /// of their stem, and "established, documented, approved, ..." boilerplate.
 @Suite struct QuestionnaireConventionTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let content = KnowledgeBaseLoader.load(
+        mappings: root.appendingPathComponent("Mappings").path,
+        organisation: root.appendingPathComponent("Samples/org").path
+    ).content
     static let drafter = Drafter(content: content, asOf: "2026-11-23")
 
     static func question(_ id: String, _ row: Int, _ text: String) -> Question {
@@ -25,16 +27,19 @@ import TestSupport
         ])
         let lead = drafted[0].matches.first
         #expect(lead != nil)
-        #expect(drafted[1].matches.first?.control == lead?.control && drafted[1].matches.first?.framework == lead?.framework,
-                "the sub-question takes its stem's subject")
+        #expect(
+            drafted[1].matches.first?.control == lead?.control && drafted[1].matches.first?.framework == lead?.framework,
+            "the sub-question takes its stem's subject")
         #expect(!drafted[1].answer.flags.contains(.outOfScope))
         // A lone sub-question with no lead of its stem names no subject of its own.
         #expect(drafted[2].matches.first?.control != lead?.control)
     }
 
     @Test(arguments: [
-        ("Are audit policies established, documented, approved, communicated, applied, evaluated, and maintained?",
-         "Are audit policies ?"),
+        (
+            "Are audit policies established, documented, approved, communicated, applied, evaluated, and maintained?",
+            "Are audit policies ?"
+        ),
         ("Is a plan defined, implemented and tested for backups?", "Is a plan  for backups?"),
         ("Is the policy reviewed yearly?", "Is the policy reviewed yearly?"),
     ])

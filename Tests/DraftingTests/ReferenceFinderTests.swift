@@ -4,16 +4,22 @@ import ResponderModel
 
 @Suite struct ReferenceFinderTests {
     private let finder: ReferenceFinder = {
-        let nist = Crosswalk(framework: "NIST AI RMF", version: "1.0", aliases: ["AI RMF"], entries: [
-            CrosswalkEntry(framework: "NIST AI RMF", version: "1.0", id: "GOVERN 1.6", title: "Inventory", iso42001: ["A.4.2"]),
-        ])
-        let act = Crosswalk(framework: "EU AI Act", version: "2024/1689", aliases: ["AI Act"], entries: [
-            CrosswalkEntry(framework: "EU AI Act", version: "2024/1689", id: "Art. 5", title: "Prohibited", iso42001: ["A.9.4"]),
-            CrosswalkEntry(framework: "EU AI Act", version: "2024/1689", id: "Art. 50", title: "Transparency", iso42001: ["A.8.2"]),
-        ])
-        let iso27001 = Crosswalk(framework: "ISO/IEC 27001", version: "2022", aliases: ["27001"], entries: [
-            CrosswalkEntry(framework: "ISO/IEC 27001", version: "2022", id: "A.5.19", title: "Suppliers", iso42001: ["A.10.3"]),
-        ])
+        let nist = Crosswalk(
+            framework: "NIST AI RMF", version: "1.0", aliases: ["AI RMF"],
+            entries: [
+                CrosswalkEntry(framework: "NIST AI RMF", version: "1.0", id: "GOVERN 1.6", title: "Inventory", iso42001: ["A.4.2"])
+            ])
+        let act = Crosswalk(
+            framework: "EU AI Act", version: "2024/1689", aliases: ["AI Act"],
+            entries: [
+                CrosswalkEntry(framework: "EU AI Act", version: "2024/1689", id: "Art. 5", title: "Prohibited", iso42001: ["A.9.4"]),
+                CrosswalkEntry(framework: "EU AI Act", version: "2024/1689", id: "Art. 50", title: "Transparency", iso42001: ["A.8.2"]),
+            ])
+        let iso27001 = Crosswalk(
+            framework: "ISO/IEC 27001", version: "2022", aliases: ["27001"],
+            entries: [
+                CrosswalkEntry(framework: "ISO/IEC 27001", version: "2022", id: "A.5.19", title: "Suppliers", iso42001: ["A.10.3"])
+            ])
         let catalogue = ["A.5.2", "A.6.2.8", "9.3"].map {
             CatalogueEntry(id: $0, kind: $0.hasPrefix("A.") ? .control : .clause, title: "", group: "", description: "", keywords: [], examples: [])
         }

@@ -17,9 +17,12 @@ import Testing
         // The same inputs drafted again (a newly learned answer, say): Q-2's draft is new text.
         var redrafted = ReviewWorkbookTests.drafts(texts: ReviewWorkbookTests.texts)
         redrafted[1].answer.text = "A newer draft nobody has read."
-        #expect(try await scratch.store.recordRun(RunDraft(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1",
-                                                           asOf: "2026-01-01", createdAt: "2026-01-01T01:00:00Z",
-                                                           drafted: redrafted)) == scratch.runID)
+        #expect(
+            try await scratch.store.recordRun(
+                RunDraft(
+                    path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1",
+                    asOf: "2026-01-01", createdAt: "2026-01-01T01:00:00Z",
+                    drafted: redrafted)) == scratch.runID)
         let outcome = try await scratch.importing(filled)
         #expect(outcome.applied == ["AI!Q-1", "AI!Q-3"])
         #expect(outcome.skipped.map(\.location.description) == [filled.path + "[Review]!G3"])
@@ -39,10 +42,12 @@ import Testing
     }
 
     @Test(arguments: [
-        FormulaCell(name: "text typed with a leading = (Excel: #NAME?)", formula: "Approved by legal", cached: .error("#NAME?"),
-                    recorded: "=Approved by legal"),
-        FormulaCell(name: "a string literal formula", formula: #""We test ""every"" model.""#, cached: .text(#"We test "every" model."#),
-                    recorded: #"We test "every" model."#),
+        FormulaCell(
+            name: "text typed with a leading = (Excel: #NAME?)", formula: "Approved by legal", cached: .error("#NAME?"),
+            recorded: "=Approved by legal"),
+        FormulaCell(
+            name: "a string literal formula", formula: #""We test ""every"" model.""#, cached: .text(#"We test "every" model."#),
+            recorded: #"We test "every" model."#),
         FormulaCell(name: "a string literal with no cached value", formula: #""Yes, yearly.""#, cached: .empty, recorded: "Yes, yearly."),
         FormulaCell(name: "a working formula copying another cell", formula: "G2", cached: .text("Drafted 5."), recorded: nil),
         FormulaCell(name: "a formula with no cached value", formula: "CONCAT(G2,\" more\")", cached: .empty, recorded: nil),
@@ -59,8 +64,9 @@ import Testing
         workbook.sheets[index].rows[row].cells[column].formula = formula.formula
         workbook.sheets[index].rows[row].cells[column].value = formula.cached
 
-        let outcome = try await ReviewImporter.apply(workbook, path: filled.path, store: scratch.store, reviewer: "ana",
-                                                     at: "2026-01-02T00:00:00Z")
+        let outcome = try await ReviewImporter.apply(
+            workbook, path: filled.path, store: scratch.store, reviewer: "ana",
+            at: "2026-01-02T00:00:00Z")
         let decisions = try await scratch.store.decisions(run: scratch.runID)
         if let recorded = formula.recorded {
             #expect(outcome.applied == ["AI!Q-1", "AI!Q-2"] && outcome.skipped.isEmpty, "\(outcome.skipped)")

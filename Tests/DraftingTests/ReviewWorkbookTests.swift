@@ -25,8 +25,10 @@ import Testing
 
         @discardableResult
         static func record(_ store: SQLiteRunStore, texts: [String]) async throws -> String {
-            try await store.recordRun(RunDraft(path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
-                                               createdAt: "2026-01-01T00:00:00Z", drafted: ReviewWorkbookTests.drafts(texts: texts)))
+            try await store.recordRun(
+                RunDraft(
+                    path: "buyer.xlsx", contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01",
+                    createdAt: "2026-01-01T00:00:00Z", drafted: ReviewWorkbookTests.drafts(texts: texts)))
         }
 
         func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
@@ -34,12 +36,14 @@ import Testing
         /// Exports the run, then writes `cells` (A1 reference on the Review sheet -> text) into a copy.
         func filledWorkbook(_ cells: [String: String], runCells: [String: String] = [:]) async throws -> URL {
             let blank = url("blank-\(UUID().uuidString).xlsx")
-            try ReviewWorkbook.write(runID: runID, questions: try await store.questions(run: runID),
-                                     decisions: try await store.decisions(run: runID), to: blank)
+            try ReviewWorkbook.write(
+                runID: runID, questions: try await store.questions(run: runID),
+                decisions: try await store.decisions(run: runID), to: blank)
             let workbook = try SpreadsheetReader.read(path: blank.path).workbook
             let review = try #require(workbook.sheet(named: "Review")).partPath
             let run = try #require(workbook.sheet(named: "Run")).partPath
-            let edits = cells.sorted { $0.key < $1.key }.map { XLSXCellEdit(part: review, cell: CellAddress($0.key)!, text: $0.value) }
+            let edits =
+                cells.sorted { $0.key < $1.key }.map { XLSXCellEdit(part: review, cell: CellAddress($0.key)!, text: $0.value) }
                 + runCells.sorted { $0.key < $1.key }.map { XLSXCellEdit(part: run, cell: CellAddress($0.key)!, text: $0.value) }
             let filled = url("review.xlsx")
             try XLSXCellPatcher.patch(blank, edits: edits, output: filled)
@@ -62,10 +66,12 @@ import Testing
             ("", 8, [AnswerCell(column: "D", kind: .text)], nil, .high),
         ]
         return zip(shapes, texts).map { shape, text in
-            DraftedQuestion(question: Question(id: shape.id, sheet: "AI", row: shape.row, text: text, answerCells: shape.cells),
-                            intent: .yesno, matches: [],
-                            answer: DraftAnswer(choice: shape.choice, text: "Drafted \(shape.row).", citations: [],
-                                                confidence: shape.confidence, score: 0.5, flags: []))
+            DraftedQuestion(
+                question: Question(id: shape.id, sheet: "AI", row: shape.row, text: text, answerCells: shape.cells),
+                intent: .yesno, matches: [],
+                answer: DraftAnswer(
+                    choice: shape.choice, text: "Drafted \(shape.row).", citations: [],
+                    confidence: shape.confidence, score: 0.5, flags: []))
         }
     }
 
@@ -75,13 +81,15 @@ import Testing
 
     @Test func exportListsEveryQuestionWithTheRunAndFingerprintsHidden() async throws {
         let scratch = try await Scratch()
-        try await scratch.store.decide(run: scratch.runID, key: "Q-2", status: .edited, choice: "No", text: "Edited two.",
-                                 reviewer: "bo", at: "t1")
+        try await scratch.store.decide(
+            run: scratch.runID, key: "Q-2", status: .edited, choice: "No", text: "Edited two.",
+            reviewer: "bo", at: "t1")
         try await scratch.store.decide(run: scratch.runID, key: "Q-3", status: .rejected, reviewer: "bo", at: "t1")
         let first = scratch.url("one.xlsx"), second = scratch.url("two.xlsx")
         for url in [first, second] {
-            try ReviewWorkbook.write(runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
-                                     decisions: try await scratch.store.decisions(run: scratch.runID), to: url)
+            try ReviewWorkbook.write(
+                runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
+                decisions: try await scratch.store.decisions(run: scratch.runID), to: url)
         }
         #expect(try Data(contentsOf: first) == Data(contentsOf: second), "same run and decisions, same bytes")
 
@@ -90,7 +98,8 @@ import Testing
         #expect(review?.visibility == .visible)
         #expect(run?.visibility != .visible)
         #expect((1...15).map { Self.cell(review, "\(CellAddress.columnLetters($0))1") } == ReviewWorkbook.Column.allCases.map(\.header))
-        #expect(["A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2"].map { Self.cell(review, $0) }
+        #expect(
+            ["A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2"].map { Self.cell(review, $0) }
                 == ["AI!Q-1", "Q-1", "AI", "5", "Do you keep an AI inventory?", "Yes", "Drafted 5.", "high"])
         #expect(Self.cell(review, "A5") == "AI!8" && Self.cell(review, "F5") == "")
         #expect(["J2", "J3", "K3", "L3", "J4", "K4"].map { Self.cell(review, $0) } == ["", "Edit", "No", "Edited two.", "Reject", ""])
@@ -100,15 +109,18 @@ import Testing
         let decision = try #require(review?.listValidation(at: CellAddress("J5")!))
         #expect(decision.ranges == [CellRange("J2:J5")!])
         #expect(decision.allowedValues == ["Approve", "Edit", "Reject"])
-        #expect(review?.listValidation(at: CellAddress("K2")!)?.allowedValues == ["Yes", "No", "N/A"],
-                "the edited choice offers the question's dropdown")
+        #expect(
+            review?.listValidation(at: CellAddress("K2")!)?.allowedValues == ["Yes", "No", "N/A"],
+            "the edited choice offers the question's dropdown")
         #expect(review?.listValidation(at: CellAddress("K5")!) == nil, "no dropdown where the question has no choice")
     }
 
     @Test func importRecordsDecisionsOnceAndAgainChangesNothing() async throws {
         let scratch = try await Scratch()
-        let filled = try await scratch.filledWorkbook(["J2": "Approve", "J3": "Edit", "K3": "No", "L3": "Edited two.",
-                                                 "J4": "reject", "J5": "Edit", "L5": "Edited eight."])
+        let filled = try await scratch.filledWorkbook([
+            "J2": "Approve", "J3": "Edit", "K3": "No", "L3": "Edited two.",
+            "J4": "reject", "J5": "Edit", "L5": "Edited eight.",
+        ])
         let first = try await scratch.importing(filled)
         #expect(first.runID == scratch.runID)
         #expect(first.applied == ["AI!Q-1", "AI!Q-2", "AI!Q-3", "AI!8"])
@@ -137,19 +149,24 @@ import Testing
 
     @Test(arguments: [
         BadRow(name: "unknown key", cells: ["A2": "AI!Q-99", "J2": "Approve"], location: "[Review]!A2", message: "no question 'AI!Q-99'"),
-        BadRow(name: "tampered question", cells: ["E3": "Do you sell AI risks?", "J3": "Approve"], location: "[Review]!E3",
-               message: "not the run's question"),
-        BadRow(name: "key moved to another row", cells: ["A3": "AI!Q-1", "J3": "Approve"], location: "[Review]!E3",
-               message: "not the run's question"),
+        BadRow(
+            name: "tampered question", cells: ["E3": "Do you sell AI risks?", "J3": "Approve"], location: "[Review]!E3",
+            message: "not the run's question"),
+        BadRow(
+            name: "key moved to another row", cells: ["A3": "AI!Q-1", "J3": "Approve"], location: "[Review]!E3",
+            message: "not the run's question"),
         BadRow(name: "choice not in dropdown", cells: ["J2": "Edit", "K2": "Maybe"], location: "[Review]!K2", message: "'Maybe' is not allowed"),
         BadRow(name: "edit without values", cells: ["J2": "Edit"], location: "[Review]!J2", message: "Edit needs"),
-        BadRow(name: "approve with an edited answer", cells: ["J2": "Approve", "L2": "Other."], location: "[Review]!J2",
-               message: "choose Edit"),
-        BadRow(name: "edited answer without a decision", cells: ["L2": "Other."], location: "[Review]!J2",
-               message: "without a Decision"),
+        BadRow(
+            name: "approve with an edited answer", cells: ["J2": "Approve", "L2": "Other."], location: "[Review]!J2",
+            message: "choose Edit"),
+        BadRow(
+            name: "edited answer without a decision", cells: ["L2": "Other."], location: "[Review]!J2",
+            message: "without a Decision"),
         BadRow(name: "unknown decision", cells: ["J2": "Maybe later"], location: "[Review]!J2", message: "not one of Approve, Edit, Reject"),
-        BadRow(name: "choice for a text-only question", cells: ["J5": "Edit", "K5": "Yes"], location: "[Review]!J5",
-               message: "no choice cell"),
+        BadRow(
+            name: "choice for a text-only question", cells: ["J5": "Edit", "K5": "Yes"], location: "[Review]!J5",
+            message: "no choice cell"),
     ])
     func badRowsAreSkippedWithTheirCell(_ bad: BadRow) async throws {
         let scratch = try await Scratch()
@@ -174,12 +191,14 @@ import Testing
         #expect(outcome.skipped.map(\.location.description) == [filled.path + "[Review]!J2"])
         #expect(outcome.skipped.first?.message.contains("Bob rejected it at 2026-01-01T12:00:00Z") == true, "\(outcome.skipped)")
         let decisions = try await scratch.store.decisions(run: scratch.runID)
-        #expect(decisions.map { "\($0.key) \($0.status.rawValue) \($0.reviewer) \($0.notes ?? "-")" }
+        #expect(
+            decisions.map { "\($0.key) \($0.status.rawValue) \($0.reviewer) \($0.notes ?? "-")" }
                 == ["AI!Q-1 rejected Bob -", "AI!Q-2 rejected Ana Not offered."])
         // A workbook exported now shows the notes, and importing it back changes nothing.
         let again = scratch.url("again.xlsx")
-        try ReviewWorkbook.write(runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
-                                 decisions: decisions, to: again)
+        try ReviewWorkbook.write(
+            runID: scratch.runID, questions: try await scratch.store.questions(run: scratch.runID),
+            decisions: decisions, to: again)
         let review = try SpreadsheetReader.read(path: again.path).workbook.sheet(named: "Review")
         #expect(Self.cell(review, "M3") == "Not offered.")
         let reimport = try await scratch.importing(again, reviewer: "Ana")
@@ -202,7 +221,8 @@ import Testing
         let scratch = try await Scratch()
         let filled = try await scratch.filledWorkbook(["J2": "Approve"], runCells: ["A1": "000000000000"])
         let error = await #expect(throws: ReviewImporter.ImportError.self) { try await scratch.importing(filled) }
-        #expect(error?.description == filled.path + "[Run]!A1: run '000000000000' is not in the store; "
+        #expect(
+            error?.description == filled.path + "[Run]!A1: run '000000000000' is not in the store; "
                 + "the workbook belongs to another store or a deleted run")
         #expect(try await scratch.store.auditLog(run: nil).count == 0)
     }

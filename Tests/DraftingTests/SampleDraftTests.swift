@@ -10,8 +10,10 @@ import TestSupport
 /// Drafts the bundled sample questionnaires in-process and checks what every answer rests on.
 @Suite struct SampleDraftTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let content = KnowledgeBaseLoader.load(
+        mappings: root.appendingPathComponent("Mappings").path,
+        organisation: root.appendingPathComponent("Samples/org").path
+    ).content
 
     static let drafted: [DraftedQuestion] = {
         let drafter = Drafter(content: content, asOf: "2026-11-23")
@@ -68,7 +70,8 @@ import TestSupport
     @Test func choicesAreValuesTheBuyersDropdownsAllow() {
         for drafted in SampleDraftTests.drafted {
             guard let choice = drafted.answer.choice,
-                  let allowed = drafted.question.answerCells.first(where: { $0.kind == .choice })?.allowed else { continue }
+                let allowed = drafted.question.answerCells.first(where: { $0.kind == .choice })?.allowed
+            else { continue }
             #expect(allowed.contains(choice), "\(drafted.question.key): \(choice) not in \(allowed)")
         }
     }

@@ -3,9 +3,10 @@ import ResponderModel
 @testable import Drafting
 
 @Suite struct TextAnalyzerTests {
-    private let analyzer = TextAnalyzer(thesaurus: Thesaurus(
-        abbreviations: ["HITL": "human in the loop", "DPIA": "data protection impact assessment"],
-        synonyms: [["human oversight", "human in the loop", "human review"], ["bias", "fairness", "discrimination"]]))
+    private let analyzer = TextAnalyzer(
+        thesaurus: Thesaurus(
+            abbreviations: ["HITL": "human in the loop", "DPIA": "data protection impact assessment"],
+            synonyms: [["human oversight", "human in the loop", "human review"], ["bias", "fairness", "discrimination"]]))
 
     @Test(arguments: [
         ("assessments", "assess"), ("assessing", "assess"), ("assessed", "assess"), ("policies", "polici"),

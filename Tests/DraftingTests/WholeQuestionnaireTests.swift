@@ -12,8 +12,10 @@ import TestSupport
 /// answer (price, address, sponsorship) come back `out_of_scope`.
 @Suite struct WholeQuestionnaireTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let content = KnowledgeBaseLoader.load(
+        mappings: root.appendingPathComponent("Mappings").path,
+        organisation: root.appendingPathComponent("Samples/org").path
+    ).content
 
     @Test func onlyQuestionsNothingCanAnswerAreOutOfScope() throws {
         let path = Fixtures.folder().appendingPathComponent("caiq-like.csv").path

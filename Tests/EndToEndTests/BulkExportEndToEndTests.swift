@@ -63,8 +63,10 @@ import Workflow
     }
 
     /// The first `count` questions of `questions` with a drafted text, approved in `run`.
-    static func approve(_ count: Int, of questions: [[String: Any]], run: String, in scratch: Scratch,
-                        skipping: Int = 0) throws -> [[String: Any]] {
+    static func approve(
+        _ count: Int, of questions: [[String: Any]], run: String, in scratch: Scratch,
+        skipping: Int = 0
+    ) throws -> [[String: Any]] {
         let chosen = Array(questions.filter { !ReviewExportEndToEndTests.answer($0).text.isEmpty }.dropFirst(skipping).prefix(count))
         let outcome = try scratch.run(["review", "approve", run] + chosen.map(ReviewExportEndToEndTests.key) + ["--reviewer", "ana"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -93,7 +95,8 @@ import Workflow
         #expect(table.first?.hasPrefix("run ") == true && table.first?.contains("answers written") == true)
         let acmeRow = try #require(table.first { $0.hasPrefix(acme) })
         let acmeColumns = acmeRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        #expect(acmeColumns[1] == "acme-retail-ai-questions.csv" && acmeColumns[2] == "3"
+        #expect(
+            acmeColumns[1] == "acme-retail-ai-questions.csv" && acmeColumns[2] == "3"
                 && acmeColumns[3] == String((questions["acme-retail-ai-questions.csv"] ?? []).count - 3), "\(acmeRow)")
         #expect(acmeRow.contains(scratch.path("outbox/acme-retail-ai-questions.csv")))
         #expect(table.contains { $0.hasPrefix(globex) && $0.contains("skipped") })
@@ -102,16 +105,20 @@ import Workflow
         let filled = try SpreadsheetReader.read(path: scratch.path("outbox/acme-retail-ai-questions.csv")).workbook
         for question in approved {
             let row = try #require(filled.sheets.first?.row(question["row"] as? Int ?? 0))
-            #expect(row.cells.contains { $0.value.displayText == ReviewExportEndToEndTests.answer(question).text
-                        || $0.value.displayText.hasSuffix(ReviewExportEndToEndTests.answer(question).text) })
+            #expect(
+                row.cells.contains {
+                    $0.value.displayText == ReviewExportEndToEndTests.answer(question).text
+                        || $0.value.displayText.hasSuffix(ReviewExportEndToEndTests.answer(question).text)
+                })
         }
 
         // Answers-only files match the approved answers exactly, in the buyer's order.
         #expect(try scratch.run(["export", acme, "--answers", "json", "--out", scratch.path("answers.json")]).status == 0)
         let csvOutcome = try scratch.run(["export", acme, "--answers", "csv", "--out", scratch.path("answers.csv")])
         #expect(csvOutcome.status == 0, "\(csvOutcome.stderr)")
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path("answers.json"))))
-                                    as? [String: Any])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path("answers.json"))))
+                as? [String: Any])
         let rows = try #require(document["answers"] as? [[String: Any]])
         let drafted = questions["acme-retail-ai-questions.csv"] ?? []
         #expect(rows.map { $0["row"] as? Int } == drafted.map { $0["row"] as? Int })
@@ -136,8 +143,11 @@ import Workflow
         let exports = try await store.exports(run: acme)
         #expect(try await store.exports(run: globex).isEmpty, "a skipped run records nothing")
         try await store.close()
-        #expect(exports.map { $0.files.map(\.name) } == [["acme-retail-ai-questions.csv", "acme-retail-ai-questions.evidence.html"],
-                                                         ["answers.json"], ["answers.csv"]])
+        #expect(
+            exports.map { $0.files.map(\.name) } == [
+                ["acme-retail-ai-questions.csv", "acme-retail-ai-questions.evidence.html"],
+                ["answers.json"], ["answers.csv"],
+            ])
         #expect(exports[0].files[0].sha256 == (try Self.sha256sum(scratch.path("outbox/acme-retail-ai-questions.csv"))))
         #expect(exports[0].files[1].sha256 == (try Self.sha256sum(scratch.path("outbox/acme-retail-ai-questions.evidence.html"))))
         #expect(exports[2].files[0].sha256 == (try Self.sha256sum(scratch.path("answers.csv"))))
@@ -151,12 +161,15 @@ import Workflow
         let more = try Self.approve(1, of: drafted, run: acme, in: scratch, skipping: 3)
         let second = try scratch.run(["export", acme, "--out", scratch.path("again.csv")])
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.contains("since its last export at \(exports[2].exportedAt): newly approved \(ReviewExportEndToEndTests.key(more[0]))"),
-                "\(second.stderr)")
+        #expect(
+            second.stderr.contains("since its last export at \(exports[2].exportedAt): newly approved \(ReviewExportEndToEndTests.key(more[0]))"),
+            "\(second.stderr)")
 
         // The moved file, named where it is now, exports.
-        let pointed = try scratch.run(["export", globex, "--out", scratch.path("globex-filled.xlsx"),
-                                       "--questionnaire", scratch.path("moved/globex-ai-vendor-assessment.xlsx")])
+        let pointed = try scratch.run([
+            "export", globex, "--out", scratch.path("globex-filled.xlsx"),
+            "--questionnaire", scratch.path("moved/globex-ai-vendor-assessment.xlsx"),
+        ])
         #expect(pointed.status == 0 && pointed.stderr.contains("2 reviewed answers"), "\(pointed.stderr)")
     }
 

@@ -73,8 +73,10 @@ import TestSupport
     @Test func noInternalEvidenceReachesAnyOutput() throws {
         let (out, _) = try DraftEndToEndTests.draftSamples()
         defer { try? FileManager.default.removeItem(at: out) }
-        let register = try CSVReader.read(data: Data(contentsOf: DraftEndToEndTests.root.appendingPathComponent("Samples/org/evidence.csv")),
-                                          path: "evidence.csv").sheets[0]
+        let register = try CSVReader.read(
+            data: Data(contentsOf: DraftEndToEndTests.root.appendingPathComponent("Samples/org/evidence.csv")),
+            path: "evidence.csv"
+        ).sheets[0]
         let header = register.rows[0].cells.map(\.value.displayText)
         let idColumn = try #require(header.firstIndex(of: "id")) + 1
         let titleColumn = try #require(header.firstIndex(of: "title")) + 1
@@ -97,11 +99,14 @@ import TestSupport
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("not a zip".utf8).write(to: folder.appendingPathComponent("broken.xlsx"))
-        try FileManager.default.copyItem(at: DraftEndToEndTests.root.appendingPathComponent("Samples/questionnaires/acme-retail-ai-questions.csv"),
-                                         to: folder.appendingPathComponent("acme.csv"))
+        try FileManager.default.copyItem(
+            at: DraftEndToEndTests.root.appendingPathComponent("Samples/questionnaires/acme-retail-ai-questions.csv"),
+            to: folder.appendingPathComponent("acme.csv"))
         let out = folder.appendingPathComponent("out")
-        let outcome = try ResponderBinary.run(["draft", folder.path, "--kb", "Samples/org", "--out", out.path, "--as-of", DraftEndToEndTests.asOf,
-                                               "--db", folder.appendingPathComponent("store.sqlite").path])
+        let outcome = try ResponderBinary.run([
+            "draft", folder.path, "--kb", "Samples/org", "--out", out.path, "--as-of", DraftEndToEndTests.asOf,
+            "--db", folder.appendingPathComponent("store.sqlite").path,
+        ])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("broken.xlsx"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("acme.draft.json").path))
@@ -110,9 +115,11 @@ import TestSupport
     @Test func failUnderSetsTheExitStatus() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("responder-fail-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outcome = try ResponderBinary.run(["draft", "Samples/questionnaires/acme-retail-ai-questions.csv", "--kb", "Samples/org",
-                                               "--out", folder.path, "--as-of", DraftEndToEndTests.asOf, "--fail-under", "100",
-                                               "--db", folder.appendingPathComponent("store.sqlite").path])
+        let outcome = try ResponderBinary.run([
+            "draft", "Samples/questionnaires/acme-retail-ai-questions.csv", "--kb", "Samples/org",
+            "--out", folder.path, "--as-of", DraftEndToEndTests.asOf, "--fail-under", "100",
+            "--db", folder.appendingPathComponent("store.sqlite").path,
+        ])
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("below --fail-under"))
     }

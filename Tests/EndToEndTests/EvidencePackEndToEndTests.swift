@@ -51,7 +51,8 @@ import TestSupport
 
         // Each approved answer sits under the heading of the first control its draft cited.
         for question in approved {
-            let reference = (question["id"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+            let reference =
+                (question["id"] as? String).flatMap { $0.isEmpty ? nil : $0 }
                 ?? "\(question["sheet"] as? String ?? ""), row \(question["row"] as? Int ?? 0)"
             guard let control = Self.citations(question).first(where: { $0.kind == "control" || $0.kind == "clause" })?.id else { continue }
             let bare = String(control.split(separator: ":").last ?? "")
@@ -96,8 +97,9 @@ import TestSupport
         #expect(try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--kb", "Samples/org"]).status == 0)
         let first = try String(contentsOfFile: path, encoding: .utf8)
         #expect(first.contains("No answers have been approved yet."))
-        #expect(try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--kb", "Samples/org"]).status != 0,
-                "an existing pack is kept")
+        #expect(
+            try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--kb", "Samples/org"]).status != 0,
+            "an existing pack is kept")
         #expect(try scratch.run(["export", id, "--evidence-pack", path, "--allow-empty", "--force", "--kb", "Samples/org"]).status == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == first, "deterministic")
     }

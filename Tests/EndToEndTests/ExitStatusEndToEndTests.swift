@@ -33,12 +33,16 @@ import TestSupport
             return ["draft", sample, "--kb", kb, "--out", scratch.path("out"), "--db", scratch.path("store.sqlite")]
         },
         Case(name: "a review workbook that is not one", status: 65, message: "review", usage: false) { scratch in
-            ["review", "import", try scratch.write("id,question\n", to: "review.xlsx"), "--reviewer", "ana", "--kb", "Samples/org",
-             "--db", scratch.path("store.sqlite")]
+            [
+                "review", "import", try scratch.write("id,question\n", to: "review.xlsx"), "--reviewer", "ana", "--kb", "Samples/org",
+                "--db", scratch.path("store.sqlite"),
+            ]
         },
         Case(name: "an output folder that cannot be created", status: 74, message: "cannot create the output folder", usage: false) { scratch in
-            ["draft", sample, "--kb", "Samples/org", "--out", try scratch.write("a file", to: "blocker") + "/out",
-             "--db", scratch.path("store.sqlite")]
+            [
+                "draft", sample, "--kb", "Samples/org", "--out", try scratch.write("a file", to: "blocker") + "/out",
+                "--db", scratch.path("store.sqlite"),
+            ]
         },
         Case(name: "a store that cannot be opened", status: 74, message: "cannot open the store", usage: false) { scratch in
             ["runs", "--kb", "Samples/org", "--db", try scratch.write("a file", to: "blocker") + "/store.sqlite"]

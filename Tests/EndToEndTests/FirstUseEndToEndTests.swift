@@ -33,12 +33,14 @@ import TestSupport
         EmptyCase(name: "empty.csv", content: "", suggested: nil),
         EmptyCase(name: "header-only.csv", content: "ID,Question,Answer\n", suggested: nil),
         EmptyCase(name: "no-questions.csv", content: "Product,Price\nWidget,10\nGadget,12\n", suggested: nil),
-        EmptyCase(name: "headerless.csv", content: """
-            Do you keep an inventory of AI systems?
-            Describe how you test models for bias.
-            Is customer data used to train models?
+        EmptyCase(
+            name: "headerless.csv",
+            content: """
+                Do you keep an inventory of AI systems?
+                Describe how you test models for bias.
+                Is customer data used to train models?
 
-            """, suggested: "question=A,answer=B"),
+                """, suggested: "question=A,answer=B"),
     ])
     func aFileWithNoQuestionsIsAFailedFileWithAHint(_ test: EmptyCase) throws {
         let scratch = try ScratchFolder("FirstUse")
@@ -65,8 +67,9 @@ import TestSupport
     @Test func inputsSharingAFileNameWriteSeparateOutputs() throws {
         let scratch = try ScratchFolder("FirstUse")
         let first = try scratch.copy(Self.sample, to: "buyerA/questionnaire.csv")
-        let second = try scratch.write(try String(contentsOf: Self.sample, encoding: .utf8)
-            .replacingOccurrences(of: "Do you", with: "Does your company"), to: "buyerB/questionnaire.csv")
+        let second = try scratch.write(
+            try String(contentsOf: Self.sample, encoding: .utf8)
+                .replacingOccurrences(of: "Do you", with: "Does your company"), to: "buyerB/questionnaire.csv")
         let outcome = try Self.run(["draft", first, second, "--out", scratch.path("out"), "--format", "json"], scratch)
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: scratch.path("out")).sorted()
@@ -143,12 +146,14 @@ import TestSupport
         let review = scratch.path("review.xlsx")
         #expect(try Self.run(["review", "export", id, "--out", review], scratch).status == 0)
         let part = try #require(try SpreadsheetReader.read(path: review).workbook.sheet(named: "Review")).partPath
-        try XLSXCellPatcher.patch(URL(fileURLWithPath: review), edits: [XLSXCellEdit(part: part, cell: CellAddress("J2")!, text: "Approve")],
-                                  output: URL(fileURLWithPath: scratch.path("review-filled.xlsx")))
+        try XLSXCellPatcher.patch(
+            URL(fileURLWithPath: review), edits: [XLSXCellEdit(part: part, cell: CellAddress("J2")!, text: "Approve")],
+            output: URL(fileURLWithPath: scratch.path("review-filled.xlsx")))
         let imported = try Self.run(["review", "import", scratch.path("review-filled.xlsx"), "--reviewer", "ana"], scratch)
         #expect(imported.status == 1)
-        #expect(imported.stderr.contains("review-filled.xlsx[Review]!J2: error:") && imported.stderr.contains("no drafted answer to approve"),
-                "stderr: \(imported.stderr)")
+        #expect(
+            imported.stderr.contains("review-filled.xlsx[Review]!J2: error:") && imported.stderr.contains("no drafted answer to approve"),
+            "stderr: \(imported.stderr)")
         let audit = try Self.run(["audit", id, "--format", "json"], scratch)
         #expect(!audit.stdout.contains("approved"), "audit: \(audit.stdout)")
         let edit = try Self.run(["review", "edit", id, "X-1", "--text", "1 Example Street", "--reviewer", "ana"], scratch)

@@ -19,8 +19,9 @@ import TestSupport
     @Test func versionNamesTheKnowledgeBaseFormat() throws {
         let outcome = try ResponderBinary.run(["--version"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.range(of: #"^responder \d+\.\d+\.\d+ \(knowledge-base format 1\)\n$"#, options: .regularExpression) != nil,
-                "\(outcome.stdout)")
+        #expect(
+            outcome.stdout.range(of: #"^responder \d+\.\d+\.\d+ \(knowledge-base format 1\)\n$"#, options: .regularExpression) != nil,
+            "\(outcome.stdout)")
     }
 
     struct HelpCase: Sendable, CustomTestStringConvertible {
@@ -58,8 +59,9 @@ import TestSupport
         let outcome = try ResponderBinary.run(["help"] + test.command)
         #expect(outcome.status == 0)
         let help = outcome.stdout
-        let usage = try #require(help.components(separatedBy: "USAGE:").dropFirst().first?.components(separatedBy: "\n\n").first,
-                                 "no usage in: \(help)")
+        let usage = try #require(
+            help.components(separatedBy: "USAGE:").dropFirst().first?.components(separatedBy: "\n\n").first,
+            "no usage in: \(help)")
         #expect(usage.contains("responder " + test.command.joined(separator: " ")), "usage: \(usage)")
         for part in test.usage { #expect(usage.contains(part), "\(part) not in usage: \(usage)") }
         for option in test.absent { #expect(!help.contains(option), "\(option) listed in: \(help)") }

@@ -5,8 +5,10 @@ import TestSupport
 /// Runs the built `responder inspect` on the bundled samples and checks the JSON contract.
 @Suite struct InspectEndToEndTests {
     @Test func jsonHasTheDocumentedShape() throws {
-        let outcome = try ResponderBinary.run(["inspect", "Samples/questionnaires/globex-ai-vendor-assessment.xlsx",
-                                               "Samples/questionnaires/acme-retail-ai-questions.csv", "--format", "json"])
+        let outcome = try ResponderBinary.run([
+            "inspect", "Samples/questionnaires/globex-ai-vendor-assessment.xlsx",
+            "Samples/questionnaires/acme-retail-ai-questions.csv", "--format", "json",
+        ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let files = try #require(json["files"] as? [[String: Any]])

@@ -17,8 +17,10 @@ import TestSupport
         let (approved, edited) = (try #require(fresh.first), try #require(fresh.dropFirst().first))
         let approve = try scratch.run(["review", "approve", id, ReviewExportEndToEndTests.key(approved), "--reviewer", "Ana Ruiz"])
         #expect(approve.status == 0, "stderr: \(approve.stderr)")
-        let edit = try scratch.run(["review", "edit", id, ReviewExportEndToEndTests.key(edited), "--text",
-                                    "Edited: reviewed by the AI governance board.", "--reviewer", "Ben Ode"])
+        let edit = try scratch.run([
+            "review", "edit", id, ReviewExportEndToEndTests.key(edited), "--text",
+            "Edited: reviewed by the AI governance board.", "--reviewer", "Ben Ode",
+        ])
         #expect(edit.status == 0, "stderr: \(edit.stderr)")
 
         let (_, again) = try scratch.draft()
@@ -33,8 +35,9 @@ import TestSupport
             #expect(Self.flags(after).contains("library_reuse"), "\(key) reuses the reviewed answer")
             #expect(ReviewExportEndToEndTests.answer(after).text == text)
             let provenance = (after["answer"] as? [String: Any])?["provenance"] as? String ?? ""
-            #expect(provenance.contains("approved by \(reviewer) on \(today) (source: globex-ai-vendor-assessment.xlsx)"),
-                    "provenance: \(provenance)")
+            #expect(
+                provenance.contains("approved by \(reviewer) on \(today) (source: globex-ai-vendor-assessment.xlsx)"),
+                "provenance: \(provenance)")
             #expect(provenance.hasPrefix("LIB-R-\(id)-"))
         }
     }

@@ -26,7 +26,8 @@ import TestSupport
     }
 
     static let blocks: [Block] = {
-        let lines = (try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8))?
+        let lines =
+            (try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8))?
             .components(separatedBy: "\n") ?? []
         var blocks: [Block] = []
         var current: Block?
@@ -75,7 +76,8 @@ import TestSupport
         if !initsItself { try scratch.copy(Self.root.appendingPathComponent("responder.yaml"), to: "responder.yaml") }
         var runID: String?
         if !initsItself, block.commands.contains(where: { Self.words($0.command).contains("RUN") }),
-           !block.commands.contains(where: { $0.command.hasPrefix("responder draft") }) {
+            !block.commands.contains(where: { $0.command.hasPrefix("responder draft") })
+        {
             // The block continues from a draft of the sample, as README's text says.
             let draft = try ResponderBinary.run(["draft", "globex.xlsx", "--out", "drafts"], in: scratch.url)
             #expect(draft.status == 0, "setup draft: \(draft.stderr)")
@@ -98,8 +100,9 @@ import TestSupport
     /// README's command table: every command exists, and every option a row names is in its help.
     @Test func theCommandTableAgreesWithTheHelp() throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let table = try #require(readme.components(separatedBy: "## Commands").dropFirst().first?
-            .components(separatedBy: "\n\n").first { $0.contains("| command |") })
+        let table = try #require(
+            readme.components(separatedBy: "## Commands").dropFirst().first?
+                .components(separatedBy: "\n\n").first { $0.contains("| command |") })
         var checked = 0
         for row in table.replacingOccurrences(of: "\\|", with: "/").split(separator: "\n") where row.hasPrefix("| `responder ") {
             let cell = row.split(separator: "|")[0]
@@ -113,8 +116,9 @@ import TestSupport
                     .map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).prefix { $0 != "]" }) }
                 for path in paths {
                     let help = try ResponderBinary.run(["help"] + path)
-                    #expect(help.status == 0 && help.stdout.contains("USAGE: responder \(path.joined(separator: " "))"),
-                            "`responder help \(path.joined(separator: " "))`: \(help.stdout)")
+                    #expect(
+                        help.status == 0 && help.stdout.contains("USAGE: responder \(path.joined(separator: " "))"),
+                        "`responder help \(path.joined(separator: " "))`: \(help.stdout)")
                     for option in options {
                         #expect(help.stdout.contains(option), "\(snippet): \(option) is not in `responder help \(path.joined(separator: " "))`")
                     }

@@ -133,4 +133,3 @@ import ZIPFoundation
         #expect(written.sheet(named: sheet)?.cell(at: CellAddress("B12")!)?.formula != nil)
     }
 }
-

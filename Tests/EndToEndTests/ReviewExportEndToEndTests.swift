@@ -36,8 +36,10 @@ import ZIPFoundation
         /// Drafts the copy; returns the run ID printed on stderr and the drafted questions. A later
         /// draft of the same copy replaces the earlier one's outputs (`--force`).
         func draft() throws -> (id: String, questions: [[String: Any]]) {
-            let outcome = try run(["draft", input.path, "--kb", "Samples/org", "--out", folder.appendingPathComponent("out").path,
-                                   "--as-of", "2026-11-23", "--force"])
+            let outcome = try run([
+                "draft", input.path, "--kb", "Samples/org", "--out", folder.appendingPathComponent("out").path,
+                "--as-of", "2026-11-23", "--force",
+            ])
             #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
             let line = try #require(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("run ") })
             let id = String(line.dropFirst(4).prefix(12))
@@ -87,8 +89,10 @@ import ZIPFoundation
 
         let approve = try scratch.run(["review", "approve", id, Self.key(first), Self.key(second), "--reviewer", "ana"])
         #expect(approve.status == 0, "stderr: \(approve.stderr)")
-        let edit = try scratch.run(["review", "edit", id, Self.key(edited), "--choice", "No", "--text", "=Edited by ana.",
-                                    "--reviewer", "ana"])
+        let edit = try scratch.run([
+            "review", "edit", id, Self.key(edited), "--choice", "No", "--text", "=Edited by ana.",
+            "--reviewer", "ana",
+        ])
         #expect(edit.status == 0, "stderr: \(edit.stderr)")
 
         let refused = try scratch.run(["review", "edit", id, Self.key(untouched), "--choice", "Maybe", "--reviewer", "ana"])
@@ -174,8 +178,11 @@ import ZIPFoundation
         let approved = questions[0]
         #expect(try scratch.run(["review", "approve", id, Self.key(approved), "--reviewer", "ana"]).status == 0)
         let edited = questions[1]
-        #expect(try scratch.run(["review", "edit", id, Self.key(edited), "--text=-1 feature; @ops can turn it off",
-                                 "--reviewer", "ana"]).status == 0)
+        #expect(
+            try scratch.run([
+                "review", "edit", id, Self.key(edited), "--text=-1 feature; @ops can turn it off",
+                "--reviewer", "ana",
+            ]).status == 0)
         let filled = scratch.folder.appendingPathComponent("filled.csv")
         let export = try scratch.run(["export", id, "--out", filled.path])
         #expect(export.status == 0, "stderr: \(export.stderr)")

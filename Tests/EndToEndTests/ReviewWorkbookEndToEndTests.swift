@@ -86,8 +86,10 @@ import TestSupport
             } else if let edit = edited[key] {
                 expected = (edit.choice ?? ReviewExportEndToEndTests.answer(question).choice, edit.text)
             } else {
-                expected = (columns.choice.map { ReviewExportEndToEndTests.cell(original, sheet, "\($0)\(row)") },
-                            columns.text.map { ReviewExportEndToEndTests.cell(original, sheet, "\($0)\(row)") })
+                expected = (
+                    columns.choice.map { ReviewExportEndToEndTests.cell(original, sheet, "\($0)\(row)") },
+                    columns.text.map { ReviewExportEndToEndTests.cell(original, sheet, "\($0)\(row)") }
+                )
             }
             if let column = columns.choice {
                 #expect(ReviewExportEndToEndTests.cell(written, sheet, "\(column)\(row)") == expected.choice ?? "", "\(key)")

@@ -35,8 +35,10 @@ import TestSupport
             let out = scratch.folder.appendingPathComponent(folder)
             let outcome = try scratch.run(["draft", scratch.input.path, "--kb", "Samples/org", "--out", out.path, "--as-of", "2026-11-24"])
             #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
-            return (Self.runID(outcome), outcome.stderr,
-                    try Self.questions(out.appendingPathComponent("globex-ai-vendor-assessment.draft.json")))
+            return (
+                Self.runID(outcome), outcome.stderr,
+                try Self.questions(out.appendingPathComponent("globex-ai-vendor-assessment.draft.json"))
+            )
         }
         let later = try redraft("out2")
         let drafted = questions.filter {
@@ -70,7 +72,8 @@ import TestSupport
         let answer = try #require(redrafted[rejected]?["answer"] as? [String: Any])
         #expect((answer["flags"] as? [String])?.contains("previously_rejected") == true)
         #expect(answer["confidence"] as? String == "medium", "a draft rejected before is never high confidence")
-        #expect(redrafted.values.filter { (($0["answer"] as? [String: Any])?["flags"] as? [String])?.contains("previously_rejected") == true }
+        #expect(
+            redrafted.values.filter { (($0["answer"] as? [String: Any])?["flags"] as? [String])?.contains("previously_rejected") == true }
                 .count == 1)
 
         // The filled-in file of the new run has the carried answers without anyone deciding again.
@@ -84,8 +87,10 @@ import TestSupport
     @Test func aScopedRedraftIsARunOfItsOwn() throws {
         let scratch = try Scratch(sample: "globex-ai-vendor-assessment.xlsx")
         let (plain, _) = try scratch.draft()
-        let scoped = try scratch.run(["draft", scratch.input.path, "--kb", "Samples/org", "--out", scratch.folder.appendingPathComponent("s").path,
-                                      "--as-of", "2026-11-23", "--system", "AIS-001"])
+        let scoped = try scratch.run([
+            "draft", scratch.input.path, "--kb", "Samples/org", "--out", scratch.folder.appendingPathComponent("s").path,
+            "--as-of", "2026-11-23", "--system", "AIS-001",
+        ])
         #expect(scoped.status == 0, "stderr: \(scoped.stderr)")
         let id = try #require(Self.runID(scoped))
         #expect(id != plain)
@@ -131,8 +136,10 @@ import TestSupport
         try handle.write(contentsOf: Data(repeating: 0x5A, count: 4096))
         try handle.close()
         let key = ReviewExportEndToEndTests.key(questions[0])
-        for arguments in [["runs"], ["review", "approve", id, key, "--reviewer", "ana"], ["store", "check", "--kb", "Samples/org"],
-                          ["draft", scratch.input.path, "--kb", "Samples/org", "--out", scratch.folder.appendingPathComponent("o").path]] {
+        for arguments in [
+            ["runs"], ["review", "approve", id, key, "--reviewer", "ana"], ["store", "check", "--kb", "Samples/org"],
+            ["draft", scratch.input.path, "--kb", "Samples/org", "--out", scratch.folder.appendingPathComponent("o").path],
+        ] {
             let outcome = try scratch.run(arguments)
             #expect(outcome.status != 0, "\(arguments[0]) used a damaged store")
             #expect(outcome.stderr.contains("the store \(scratch.store) is damaged"), "\(arguments[0]): \(outcome.stderr)")

@@ -17,13 +17,16 @@ import TestSupport
         func run(_ arguments: [String]) throws -> ResponderBinary.Outcome {
             let outcome = try ResponderBinary.run(arguments + ["--db", store])
             for control in Self.controls {
-                #expect(!outcome.stdout.contains(control) && !outcome.stderr.contains(control),
-                        "\(arguments.first!) printed \(control.unicodeScalars.first!.value): \(outcome.stderr.debugDescription)")
+                #expect(
+                    !outcome.stdout.contains(control) && !outcome.stderr.contains(control),
+                    "\(arguments.first!) printed \(control.unicodeScalars.first!.value): \(outcome.stderr.debugDescription)")
             }
             return outcome
         }
-        let draft = try run(["draft", input.path, "--kb", "Samples/org", "--out", folder.appendingPathComponent("out").path,
-                             "--as-of", "2026-11-23"])
+        let draft = try run([
+            "draft", input.path, "--kb", "Samples/org", "--out", folder.appendingPathComponent("out").path,
+            "--as-of", "2026-11-23",
+        ])
         #expect(draft.status == 0, "stderr: \(draft.stderr)")
         #expect(draft.stderr.contains("buyer\\u{1B}[2J"), "the name is shown, escaped")
         let line = try #require(draft.stderr.split(separator: "\n").first { $0.hasPrefix("run ") })

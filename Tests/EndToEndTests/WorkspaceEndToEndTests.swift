@@ -11,8 +11,9 @@ import TestSupport
 
         init() throws {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Fixtures.repositoryRoot().appendingPathComponent("Samples/org"),
-                                             to: url.appendingPathComponent("my-kb"))
+            try FileManager.default.copyItem(
+                at: Fixtures.repositoryRoot().appendingPathComponent("Samples/org"),
+                to: url.appendingPathComponent("my-kb"))
             // A checkout used with an older build may hold a store inside the sample folder (ignored by
             // git); the new user's copy starts without it, so what the commands write is all that is seen.
             try? FileManager.default.removeItem(at: url.appendingPathComponent("my-kb/.responder"))

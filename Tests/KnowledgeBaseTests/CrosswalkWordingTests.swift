@@ -44,7 +44,8 @@ import TestSupport
         let catalogue = Self.mappings().catalogue
         #expect(!catalogue.isEmpty)
         for entry in catalogue {
-            let texts = [("description", entry.description)] + entry.keywords.map({ ("keyword", $0) })
+            let texts =
+                [("description", entry.description)] + entry.keywords.map({ ("keyword", $0) })
                 + entry.examples.map({ ("example", $0) })
             for (field, text) in texts {
                 if let source = published.copiedSource(of: text) {
@@ -80,7 +81,7 @@ import TestSupport
     /// Published texts, indexed for the copy check.
     struct PublishedTexts {
         private var whole: [String: String] = [:]  // normalised text -> label
-        private var runs: [String: String] = [:]   // copiedRun normalised words -> label
+        private var runs: [String: String] = [:]  // copiedRun normalised words -> label
 
         mutating func add(_ text: String, label: String) {
             let words = CrosswalkWordingTests.words(text)
@@ -178,7 +179,9 @@ import TestSupport
 
     static func mappings() -> KnowledgeBaseContent {
         let root = Fixtures.repositoryRoot()
-        return KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                        organisation: root.appendingPathComponent("Samples/org").path).content
+        return KnowledgeBaseLoader.load(
+            mappings: root.appendingPathComponent("Mappings").path,
+            organisation: root.appendingPathComponent("Samples/org").path
+        ).content
     }
 }

@@ -39,8 +39,10 @@ import TestSupport
             try FileManager.default.removeItem(atPath: path)
         }
         let loaded = load(temp.path)
-        return loaded.diagnostics + KnowledgeBaseChecker.check(loaded.content, organisation: temp.path + "/org",
-                                                               mappings: temp.path + "/Mappings", asOf: "2026-11-23")
+        return loaded.diagnostics
+            + KnowledgeBaseChecker.check(
+                loaded.content, organisation: temp.path + "/org",
+                mappings: temp.path + "/Mappings", asOf: "2026-11-23")
     }
 
     @Test func loadsBothFrameworksWithTheirOwnIDs() {
@@ -49,47 +51,60 @@ import TestSupport
         let content = loaded.content
         #expect(content.frameworks.map(\.code) == [.iso42001, .iso27001])
         #expect(content.frameworks.map(\.title) == ["ISO/IEC 42001", "ISO/IEC 27001"])
-        #expect(content.catalogue.map(\.ref.description).sorted()
+        #expect(
+            content.catalogue.map(\.ref.description).sorted()
                 == ["iso27001:6.1.2", "iso27001:A.5.2", "iso27001:A.8.24", "iso42001:6.1.2", "iso42001:A.5.2"])
         #expect(content.applicabilityFiles == [.iso42001: "soa.yaml", .iso27001: "soa-iso27001.yaml"])
-        #expect(content.applicability.map(\.ref.description)
+        #expect(
+            content.applicability.map(\.ref.description)
                 == ["iso42001:6.1.2", "iso42001:A.5.2", "iso27001:6.1.2", "iso27001:A.5.2", "iso27001:A.8.24"])
         #expect(content.library.first?.controls == [ControlRef(.iso42001, "A.5.2"), ControlRef(.iso27001, "A.5.2")])
         #expect(content.catalogue.first { $0.ref == ControlRef(.iso42001, "6.1.2") }?.related == [ControlRef(.iso27001, "6.1.2")])
         #expect(content.claimedFrameworks == [.iso42001, .iso27001])
-        let errors = KnowledgeBaseChecker.check(content, organisation: Self.fixture + "/org", mappings: Self.fixture + "/Mappings",
-                                                asOf: "2026-11-23").filter { $0.severity == .error }
+        let errors = KnowledgeBaseChecker.check(
+            content, organisation: Self.fixture + "/org", mappings: Self.fixture + "/Mappings",
+            asOf: "2026-11-23"
+        ).filter { $0.severity == .error }
         #expect(errors.map(\.description) == [])
     }
 
     static let edits: [Edit] = [
-        Edit(name: "unknown control in the 27001 SoA", file: "org/soa-iso27001.yaml", find: "  - control: A.8.24",
-             replace: "  - control: A.8.99", message: "unknown control or clause 'A.8.99' (not in the ISO/IEC 27001 catalogue)",
-             located: "org/soa-iso27001.yaml:16:5"),
-        Edit(name: "missing 27001 SoA entry", file: "org/soa-iso27001.yaml", find: "  - control: A.8.24",
-             replace: "  - control: A.8.99", message: "no Statement of Applicability entry for ISO/IEC 27001 control A.8.24 (Use of cryptography)",
-             located: "org/soa-iso27001.yaml:1:1"),
-        Edit(name: "a 27001 ID in the 42001 SoA", file: "org/soa.yaml", find: "  - control: A.5.2",
-             replace: "  - control: A.8.24", message: "unknown control or clause 'A.8.24' (not in the ISO/IEC 42001 catalogue)",
-             located: "org/soa.yaml:10:5"),
-        Edit(name: "certified but no SoA", file: "org/soa-iso27001.yaml", find: nil,
-             message: "the organisation claims ISO/IEC 27001 but has no Statement of Applicability for it (soa-iso27001.yaml)",
-             located: "org/organisation.yaml:14:5"),
-        Edit(name: "unknown framework code in an SoA", file: "org/soa-iso27001.yaml", find: "framework: iso27001",
-             replace: "framework: iso27002", message: "invalid framework 'iso27002' (allowed: iso42001, iso27001, soc2)",
-             located: "org/soa-iso27001.yaml:2:12"),
-        Edit(name: "library cites a control its framework lacks", file: "org/library.yaml", find: "\"iso27001:A.5.2\"",
-             replace: "\"iso27001:A.5.99\"", message: "LIB-001 cites unknown control or clause 'iso27001:A.5.99'",
-             located: "org/library.yaml:8:5"),
-        Edit(name: "library ref with an unknown framework", file: "org/library.yaml", find: "\"iso27001:A.5.2\"",
-             replace: "\"iso9001:A.5.2\"", message: "invalid control reference 'iso9001:A.5.2' in 'controls'",
-             located: "org/library.yaml:8:"),
-        Edit(name: "related ref to a missing entry", file: "Mappings/catalogue/iso27001.yaml", find: "related: [\"iso42001:6.1.2\"]",
-             replace: "related: [\"iso42001:6.1.9\"]", message: "iso27001:6.1.2 is related to unknown catalogue entry 'iso42001:6.1.9'",
-             located: "Mappings/catalogue"),
-        Edit(name: "catalogue with an unknown framework", file: "Mappings/catalogue/iso27001.yaml", find: "framework: iso27001",
-             replace: "framework: ISO/IEC 27001", message: "invalid framework 'ISO/IEC 27001'",
-             located: "Mappings/catalogue/iso27001.yaml:2:12"),
+        Edit(
+            name: "unknown control in the 27001 SoA", file: "org/soa-iso27001.yaml", find: "  - control: A.8.24",
+            replace: "  - control: A.8.99", message: "unknown control or clause 'A.8.99' (not in the ISO/IEC 27001 catalogue)",
+            located: "org/soa-iso27001.yaml:16:5"),
+        Edit(
+            name: "missing 27001 SoA entry", file: "org/soa-iso27001.yaml", find: "  - control: A.8.24",
+            replace: "  - control: A.8.99", message: "no Statement of Applicability entry for ISO/IEC 27001 control A.8.24 (Use of cryptography)",
+            located: "org/soa-iso27001.yaml:1:1"),
+        Edit(
+            name: "a 27001 ID in the 42001 SoA", file: "org/soa.yaml", find: "  - control: A.5.2",
+            replace: "  - control: A.8.24", message: "unknown control or clause 'A.8.24' (not in the ISO/IEC 42001 catalogue)",
+            located: "org/soa.yaml:10:5"),
+        Edit(
+            name: "certified but no SoA", file: "org/soa-iso27001.yaml", find: nil,
+            message: "the organisation claims ISO/IEC 27001 but has no Statement of Applicability for it (soa-iso27001.yaml)",
+            located: "org/organisation.yaml:14:5"),
+        Edit(
+            name: "unknown framework code in an SoA", file: "org/soa-iso27001.yaml", find: "framework: iso27001",
+            replace: "framework: iso27002", message: "invalid framework 'iso27002' (allowed: iso42001, iso27001, soc2)",
+            located: "org/soa-iso27001.yaml:2:12"),
+        Edit(
+            name: "library cites a control its framework lacks", file: "org/library.yaml", find: "\"iso27001:A.5.2\"",
+            replace: "\"iso27001:A.5.99\"", message: "LIB-001 cites unknown control or clause 'iso27001:A.5.99'",
+            located: "org/library.yaml:8:5"),
+        Edit(
+            name: "library ref with an unknown framework", file: "org/library.yaml", find: "\"iso27001:A.5.2\"",
+            replace: "\"iso9001:A.5.2\"", message: "invalid control reference 'iso9001:A.5.2' in 'controls'",
+            located: "org/library.yaml:8:"),
+        Edit(
+            name: "related ref to a missing entry", file: "Mappings/catalogue/iso27001.yaml", find: "related: [\"iso42001:6.1.2\"]",
+            replace: "related: [\"iso42001:6.1.9\"]", message: "iso27001:6.1.2 is related to unknown catalogue entry 'iso42001:6.1.9'",
+            located: "Mappings/catalogue"),
+        Edit(
+            name: "catalogue with an unknown framework", file: "Mappings/catalogue/iso27001.yaml", find: "framework: iso27001",
+            replace: "framework: ISO/IEC 27001", message: "invalid framework 'ISO/IEC 27001'",
+            located: "Mappings/catalogue/iso27001.yaml:2:12"),
     ]
 
     @Test(arguments: edits)

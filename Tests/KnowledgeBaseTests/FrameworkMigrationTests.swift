@@ -14,23 +14,26 @@ import Testing
         let old = try DatabaseQueue(path: path)
         try KnowledgeBaseSchema.migrator.migrate(old, upTo: KnowledgeBaseSchema.v3)
         try old.write { db in
-            try db.execute(sql: """
-                INSERT INTO catalogue_entry VALUES ('A.5.2', 'control', 'AI system impact assessment process', 'A.5', 'd', '', '');
-                INSERT INTO applicability VALUES ('A.5.2', 1, NULL, 'implemented', NULL, 'We assess.', 'CTO', 'EV-1');
-                INSERT INTO search_index (kind, ref, title) VALUES ('catalogue', 'A.5.2', 'AI system impact assessment process');
-                INSERT INTO run VALUES ('R1', 'buyer.csv', 'h', 'v', '2026-11-23', '2026-11-23T10:00:00Z');
-                INSERT INTO run_question (run_id, position, key, sheet, row, question_id, text, draft_text, confidence, flags, citations)
-                VALUES ('R1', 0, 'S!Q1', 'S', 2, 'Q1', 'Impact?', 'We assess.', 'high', '',
-                        'control:A.5.2' || char(10) || 'clause:6.1.2' || char(10) || 'evidence:EV-1');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO catalogue_entry VALUES ('A.5.2', 'control', 'AI system impact assessment process', 'A.5', 'd', '', '');
+                    INSERT INTO applicability VALUES ('A.5.2', 1, NULL, 'implemented', NULL, 'We assess.', 'CTO', 'EV-1');
+                    INSERT INTO search_index (kind, ref, title) VALUES ('catalogue', 'A.5.2', 'AI system impact assessment process');
+                    INSERT INTO run VALUES ('R1', 'buyer.csv', 'h', 'v', '2026-11-23', '2026-11-23T10:00:00Z');
+                    INSERT INTO run_question (run_id, position, key, sheet, row, question_id, text, draft_text, confidence, flags, citations)
+                    VALUES ('R1', 0, 'S!Q1', 'S', 2, 'Q1', 'Impact?', 'We assess.', 'high', '',
+                            'control:A.5.2' || char(10) || 'clause:6.1.2' || char(10) || 'evidence:EV-1');
+                    """)
         }
         try old.close()
 
         _ = try KnowledgeBaseStore(path: path)
         let check = try DatabaseQueue(path: path)
         let values = try check.read { db in
-            try ["SELECT framework FROM catalogue_entry WHERE id = 'A.5.2'", "SELECT framework FROM applicability WHERE control = 'A.5.2'",
-                 "SELECT ref FROM search_index", "SELECT citations FROM run_question"].map { try String.fetchOne(db, sql: $0) }
+            try [
+                "SELECT framework FROM catalogue_entry WHERE id = 'A.5.2'", "SELECT framework FROM applicability WHERE control = 'A.5.2'",
+                "SELECT ref FROM search_index", "SELECT citations FROM run_question",
+            ].map { try String.fetchOne(db, sql: $0) }
         }
         #expect(values == ["iso42001", "iso42001", "iso42001:A.5.2", "control:iso42001:A.5.2\nclause:iso42001:6.1.2\nevidence:EV-1"])
     }

@@ -20,12 +20,18 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("inventory.yaml", "    riskLevel: medium\n", "    riskLevel: severe\n",
-         "/org/inventory.yaml:12:16: error: invalid riskLevel 'severe' (allowed: low, medium, high, critical)"),
-        ("evidence.csv", "2027-01-15", "2027-02-30",
-         "/org/evidence.csv:2: error: column 'nextReview': invalid date '2027-02-30' (expected a real YYYY-MM-DD date)"),
-        ("soa.yaml", "    owner: Head of AI\n", "    owner: Head of AI\n    colour: red\n",
-         "/org/soa.yaml:8:5: error: unknown key 'colour'"),
+        (
+            "inventory.yaml", "    riskLevel: medium\n", "    riskLevel: severe\n",
+            "/org/inventory.yaml:12:16: error: invalid riskLevel 'severe' (allowed: low, medium, high, critical)"
+        ),
+        (
+            "evidence.csv", "2027-01-15", "2027-02-30",
+            "/org/evidence.csv:2: error: column 'nextReview': invalid date '2027-02-30' (expected a real YYYY-MM-DD date)"
+        ),
+        (
+            "soa.yaml", "    owner: Head of AI\n", "    owner: Head of AI\n    colour: red\n",
+            "/org/soa.yaml:8:5: error: unknown key 'colour'"
+        ),
     ])
     func reportsLocatedLoadErrors(file: String, replacing: String, with: String, expected: String) throws {
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")

@@ -74,10 +74,11 @@ import Testing
         let store = try KnowledgeBaseStore(path: scratch.databasePath)
         try store.synchronise(with: Self.content())
         var broken = Self.content(version: "kb-2")
-        broken.evidence.append(EvidenceItem(
-            id: "EV-1", title: "Confidential pentest of Project Nightingale", kind: .report, version: "1",
-            owner: "CISO", approved: "2026-01-01", nextReview: "2027-01-01", confidentiality: .internal,
-            location: "vault://secret"))
+        broken.evidence.append(
+            EvidenceItem(
+                id: "EV-1", title: "Confidential pentest of Project Nightingale", kind: .report, version: "1",
+                owner: "CISO", approved: "2026-01-01", nextReview: "2027-01-01", confidentiality: .internal,
+                location: "vault://secret"))
         let error = try #require(throws: DatabaseError.self) { try store.synchronise(with: broken) }
         let message = String(describing: error)
         #expect(message.contains("INSERT INTO"))
@@ -109,9 +110,11 @@ import Testing
         let scratch = try ScratchFolder()
         let store = try KnowledgeBaseStore(path: scratch.databasePath)
         var content = Self.content()
-        content.evidence.append(EvidenceItem(id: "EV-9", title: "Internal quarterly notes", kind: .record, version: "1",
-                                             owner: "CTO", approved: "2026-01-01", nextReview: "2027-01-01",
-                                             confidentiality: .internal, location: "wiki://x"))
+        content.evidence.append(
+            EvidenceItem(
+                id: "EV-9", title: "Internal quarterly notes", kind: .record, version: "1",
+                owner: "CTO", approved: "2026-01-01", nextReview: "2027-01-01",
+                confidentiality: .internal, location: "wiki://x"))
         try store.synchronise(with: content)
         #expect(try store.search("quarterly audit records").map(\.ref).prefix(1) == ["EV-2"])
         #expect(try store.search("internal quarterly notes").allSatisfy { $0.ref != "EV-9" })
@@ -164,8 +167,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("multi-factor \"quoted\" AND OR NEAR( col:umn *",
-         #""multi" OR "factor" OR "quoted" OR "and" OR "or" OR "near" OR "col" OR "umn""#),
+        (
+            "multi-factor \"quoted\" AND OR NEAR( col:umn *",
+            #""multi" OR "factor" OR "quoted" OR "and" OR "or" OR "near" OR "col" OR "umn""#
+        ),
         ("Bias bias BIAS", #""bias""#),
         ("ISO/IEC 42001:2023", #""iso" OR "iec" OR "42001" OR "2023""#),
         ("Données à caractère personnel", #""données" OR "à" OR "caractère" OR "personnel""#),
@@ -198,8 +203,11 @@ import Testing
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
         #expect(applied == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks", "v5-drop-run-tables"])
-        #expect(KnowledgeBaseSchema.migrator.migrations == ["v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks",
-                                                          "v5-drop-run-tables"])
+        #expect(
+            KnowledgeBaseSchema.migrator.migrations == [
+                "v1-knowledge-base", "v2-runs", "v3-run-question-citations", "v4-frameworks",
+                "v5-drop-run-tables",
+            ])
     }
 
     @Test func createsMissingParentFolders() throws {
@@ -223,77 +231,94 @@ import Testing
         KnowledgeBaseContent(
             version: version,
             catalogue: [
-                CatalogueEntry(id: "A.5.4", kind: .control, title: "Assessing bias in AI systems",
-                               group: "A.5 Assessing impacts of AI systems",
-                               description: "Assess the effects of AI systems on groups of people.",
-                               keywords: ["fair treatment"], examples: ["Do you assess discrimination?"]),
-                CatalogueEntry(id: "A.7.4", kind: .control, title: "Quality of data for AI systems",
-                               group: "A.7 Data for AI systems",
-                               description: "Data is checked for completeness, accuracy and bias before use.",
-                               keywords: ["data quality"], examples: ["How do you check training data?"]),
-                CatalogueEntry(id: "A.9.4", kind: .control, title: "Access to AI tooling",
-                               group: "A.9 Use of AI systems",
-                               description: "Access to AI tools is restricted.",
-                               keywords: ["multi-factor authentication", "MFA"], examples: []),
+                CatalogueEntry(
+                    id: "A.5.4", kind: .control, title: "Assessing bias in AI systems",
+                    group: "A.5 Assessing impacts of AI systems",
+                    description: "Assess the effects of AI systems on groups of people.",
+                    keywords: ["fair treatment"], examples: ["Do you assess discrimination?"]),
+                CatalogueEntry(
+                    id: "A.7.4", kind: .control, title: "Quality of data for AI systems",
+                    group: "A.7 Data for AI systems",
+                    description: "Data is checked for completeness, accuracy and bias before use.",
+                    keywords: ["data quality"], examples: ["How do you check training data?"]),
+                CatalogueEntry(
+                    id: "A.9.4", kind: .control, title: "Access to AI tooling",
+                    group: "A.9 Use of AI systems",
+                    description: "Access to AI tools is restricted.",
+                    keywords: ["multi-factor authentication", "MFA"], examples: []),
             ],
             crosswalks: [
-                Crosswalk(framework: "NIST AI RMF", version: "1.0", aliases: ["AI RMF"], entries: [
-                    CrosswalkEntry(framework: "NIST AI RMF", version: "1.0", id: "MAP 2.3",
-                                   title: "Scientific integrity", iso42001: ["A.7.4", "A.6.2.4"]),
-                    CrosswalkEntry(framework: "NIST AI RMF", version: "1.0", id: "MEASURE 2.11",
-                                   title: "Fairness and bias", iso42001: ["A.5.4"]),
-                ]),
+                Crosswalk(
+                    framework: "NIST AI RMF", version: "1.0", aliases: ["AI RMF"],
+                    entries: [
+                        CrosswalkEntry(
+                            framework: "NIST AI RMF", version: "1.0", id: "MAP 2.3",
+                            title: "Scientific integrity", iso42001: ["A.7.4", "A.6.2.4"]),
+                        CrosswalkEntry(
+                            framework: "NIST AI RMF", version: "1.0", id: "MEASURE 2.11",
+                            title: "Fairness and bias", iso42001: ["A.5.4"]),
+                    ])
             ],
             thesaurus: Thesaurus(abbreviations: ["MFA": "multi-factor authentication"]),
             organisation: Organisation(name: "Example Ltd", products: [], certifications: [], governance: nil),
             applicability: [
-                ApplicabilityEntry(control: "A.5.4", applicable: true, status: .implemented,
-                                   statement: "Every model release passes a fairness review.",
-                                   owner: "Head of AI", evidence: ["EV-1", "EV-2"]),
-                ApplicabilityEntry(control: "A.9.4", applicable: true, status: .planned, targetDate: "2027-03-31",
-                                   statement: "Hardware keys are being rolled out.", owner: "CISO", evidence: []),
+                ApplicabilityEntry(
+                    control: "A.5.4", applicable: true, status: .implemented,
+                    statement: "Every model release passes a fairness review.",
+                    owner: "Head of AI", evidence: ["EV-1", "EV-2"]),
+                ApplicabilityEntry(
+                    control: "A.9.4", applicable: true, status: .planned, targetDate: "2027-03-31",
+                    statement: "Hardware keys are being rolled out.", owner: "CISO", evidence: []),
             ],
             evidence: [
-                EvidenceItem(id: "EV-1", title: "AI policy", kind: .policy, version: "2.1", owner: "Head of AI",
-                             approved: "2026-02-01", nextReview: "2027-02-01", confidentiality: .public,
-                             location: "https://example.com/ai-policy"),
-                EvidenceItem(id: "EV-2", title: "Quarterly audit records", kind: .record, version: "1.0",
-                             owner: "Head of AI", approved: "2026-03-01", nextReview: "2027-03-01",
-                             confidentiality: .nda, location: "sharepoint://records/bias"),
+                EvidenceItem(
+                    id: "EV-1", title: "AI policy", kind: .policy, version: "2.1", owner: "Head of AI",
+                    approved: "2026-02-01", nextReview: "2027-02-01", confidentiality: .public,
+                    location: "https://example.com/ai-policy"),
+                EvidenceItem(
+                    id: "EV-2", title: "Quarterly audit records", kind: .record, version: "1.0",
+                    owner: "Head of AI", approved: "2026-03-01", nextReview: "2027-03-01",
+                    confidentiality: .nda, location: "sharepoint://records/bias"),
             ],
             systems: [
-                AISystem(id: "SYS-1", name: "Support assistant", purpose: "Drafts support replies", role: .deployer,
-                         source: .thirdParty, vendor: "Vendor Co", model: "model-x", dataCategories: ["tickets"],
-                         trainsOnCustomerData: false, euAiActTier: .limited, riskLevel: .medium, owner: "COO",
-                         approval: .init(status: .underReview), humanOversight: "Agents review every draft",
-                         lifecycle: .init(status: .pilot), assessments: ["AS-1"]),
+                AISystem(
+                    id: "SYS-1", name: "Support assistant", purpose: "Drafts support replies", role: .deployer,
+                    source: .thirdParty, vendor: "Vendor Co", model: "model-x", dataCategories: ["tickets"],
+                    trainsOnCustomerData: false, euAiActTier: .limited, riskLevel: .medium, owner: "COO",
+                    approval: .init(status: .underReview), humanOversight: "Agents review every draft",
+                    lifecycle: .init(status: .pilot), assessments: ["AS-1"])
             ],
             assessments: [
-                Assessment(id: "AS-1", kind: .impact, title: "Support assistant impact assessment",
-                           systems: ["SYS-1", "SYS-1"], date: "2026-04-01", assessor: "Risk team",
-                           outcome: "Acceptable with controls",
-                           findings: [
-                               .init(id: "F-1", severity: .medium, summary: "No opt-out", treatment: .inProgress),
-                               .init(id: "F-2", severity: .low, summary: "Logs kept too long", treatment: .closed),
-                           ],
-                           nextReview: nil),
+                Assessment(
+                    id: "AS-1", kind: .impact, title: "Support assistant impact assessment",
+                    systems: ["SYS-1", "SYS-1"], date: "2026-04-01", assessor: "Risk team",
+                    outcome: "Acceptable with controls",
+                    findings: [
+                        .init(id: "F-1", severity: .medium, summary: "No opt-out", treatment: .inProgress),
+                        .init(id: "F-2", severity: .low, summary: "Logs kept too long", treatment: .closed),
+                    ],
+                    nextReview: nil)
             ],
             incidents: [
-                Incident(id: "INC-1", date: "2026-05-02", system: "SYS-1", severity: .low,
-                         summary: "Wrong language in a reply", customersNotified: false, status: .closed),
+                Incident(
+                    id: "INC-1", date: "2026-05-02", system: "SYS-1", severity: .low,
+                    summary: "Wrong language in a reply", customersNotified: false, status: .closed)
             ],
             library: [
-                LibraryAnswer(id: "LIB-001", question: "Do you review each vendor annually?", choice: "Yes",
-                              answer: "Yes, every year.", topic: "suppliers", controls: ["A.10.3"], evidence: [],
-                              systems: [], assessments: [], approvedBy: "CISO", approvedDate: "2026-01-10",
-                              source: "Questionnaire 12"),
-                LibraryAnswer(id: "LIB-002", question: "Do you train models on customer data?", choice: "No",
-                              answer: "No.", topic: "data", controls: ["A.7.2"], evidence: [], systems: ["SYS-1"],
-                              assessments: [], approvedBy: "DPO", approvedDate: "2026-01-11", source: "Questionnaire 12"),
-                LibraryAnswer(id: "LIB-003", question: "Do you assess each vendor annually?", choice: nil,
-                              answer: "We assess vendors yearly.", topic: "suppliers", controls: [], evidence: [],
-                              systems: [], assessments: [], approvedBy: "CISO", approvedDate: "2026-01-12",
-                              source: "Questionnaire 13"),
+                LibraryAnswer(
+                    id: "LIB-001", question: "Do you review each vendor annually?", choice: "Yes",
+                    answer: "Yes, every year.", topic: "suppliers", controls: ["A.10.3"], evidence: [],
+                    systems: [], assessments: [], approvedBy: "CISO", approvedDate: "2026-01-10",
+                    source: "Questionnaire 12"),
+                LibraryAnswer(
+                    id: "LIB-002", question: "Do you train models on customer data?", choice: "No",
+                    answer: "No.", topic: "data", controls: ["A.7.2"], evidence: [], systems: ["SYS-1"],
+                    assessments: [], approvedBy: "DPO", approvedDate: "2026-01-11", source: "Questionnaire 12"),
+                LibraryAnswer(
+                    id: "LIB-003", question: "Do you assess each vendor annually?", choice: nil,
+                    answer: "We assess vendors yearly.", topic: "suppliers", controls: [], evidence: [],
+                    systems: [], assessments: [], approvedBy: "CISO", approvedDate: "2026-01-12",
+                    source: "Questionnaire 13"),
             ],
         )
     }

@@ -19,10 +19,11 @@ import TestSupport
         try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appendingPathComponent("Samples/org"), to: kb)
         let original = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path, organisation: kb.path)
-        let tricky = LibraryAnswer(id: "LIB-R-x", question: "Quotes \"here\", a colon: and # hash?\nSecond line\t\u{7}",
-                                   choice: "No", answer: "Yes: it's ‘fine’ \\ really\r\n- not a list", topic: "null",
-                                   controls: ["A.2.2", "6.1.2"], evidence: ["EV-001"], systems: [], assessments: ["~"],
-                                   approvedBy: "Zoë O'Neil", approvedDate: "2026-11-23", source: "@buyer.xlsx")
+        let tricky = LibraryAnswer(
+            id: "LIB-R-x", question: "Quotes \"here\", a colon: and # hash?\nSecond line\t\u{7}",
+            choice: "No", answer: "Yes: it's ‘fine’ \\ really\r\n- not a list", topic: "null",
+            controls: ["A.2.2", "6.1.2"], evidence: ["EV-001"], systems: [], assessments: ["~"],
+            approvedBy: "Zoë O'Neil", approvedDate: "2026-11-23", source: "@buyer.xlsx")
         let library = original.content.library + [tricky]
         let yaml = LibraryYAMLWriter.render(library)
         try Data(yaml.utf8).write(to: kb.appendingPathComponent("library.yaml"))

@@ -5,7 +5,8 @@ import Testing
 @Suite struct YAMLObjectTests {
     private func object(_ text: String, _ diagnostics: inout DiagnosticCollector) -> YAMLObject? {
         guard let file = YAMLFile(text: "formatVersion: 1\nitem:\n" + text, path: "x.yaml", diagnostics: &diagnostics),
-              let node = file.root["item"] else { return nil }
+            let node = file.root["item"]
+        else { return nil }
         return YAMLObject(node, in: file, allowed: ["id", "date", "status", "flag", "list"], diagnostics: &diagnostics)
     }
 

@@ -34,8 +34,10 @@ import Testing
     }
 
     static let folder = Fixtures.folder().appendingPathComponent("RealLayouts")
-    static let files = ["hecvat4.xlsx", "hecvat3.xlsx", "vsa.xlsx", "sig-core.xlsx", "ciso-assistant-es.xlsx",
-                        "plain-text-answers.xlsx", "plain-response.csv"]
+    static let files = [
+        "hecvat4.xlsx", "hecvat3.xlsx", "vsa.xlsx", "sig-core.xlsx", "ciso-assistant-es.xlsx",
+        "plain-text-answers.xlsx", "plain-response.csv",
+    ]
 
     static func truth(_ file: String) throws -> Truth {
         let name = (file as NSString).deletingPathExtension + ".expected.json"

@@ -25,20 +25,24 @@ struct SheetBuilder {
             for (columnOffset, text) in line.enumerated() where !text.isEmpty {
                 let address = CellAddress(row: number, column: columnOffset + 1)
                 let value: CellValue = numberCells.contains(address.description) ? .number(text) : .text(text)
-                cells.append(Cell(address: address, value: value,
-                                  formula: formulaCells.contains(address.description) ? "VLOOKUP(A\(number),Master!A:B,2,0)" : nil,
-                                  isLocked: !unlockedColumns.contains(columnOffset + 1)))
+                cells.append(
+                    Cell(
+                        address: address, value: value,
+                        formula: formulaCells.contains(address.description) ? "VLOOKUP(A\(number),Master!A:B,2,0)" : nil,
+                        isLocked: !unlockedColumns.contains(columnOffset + 1)))
             }
             if !cells.isEmpty || hiddenRows.contains(number) {
                 rows.append(SheetRow(number: number, cells: cells, isHidden: hiddenRows.contains(number)))
             }
         }
         let validations = lists.map { range, values in
-            DataValidation(kind: .list, ranges: [Self.range(range)], formula: "\"\(values.joined(separator: ","))\"",
-                           allowedValues: values, origin: .standard)
+            DataValidation(
+                kind: .list, ranges: [Self.range(range)], formula: "\"\(values.joined(separator: ","))\"",
+                allowedValues: values, origin: .standard)
         }
-        return Sheet(name: name, index: index, visibility: visibility, rows: rows, merges: merges.map(Self.range),
-                     validations: validations, isProtected: isProtected, unlockedColumns: unlockedColumns)
+        return Sheet(
+            name: name, index: index, visibility: visibility, rows: rows, merges: merges.map(Self.range),
+            validations: validations, isProtected: isProtected, unlockedColumns: unlockedColumns)
     }
 
     static func range(_ text: String) -> CellRange {

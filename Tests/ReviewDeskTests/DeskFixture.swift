@@ -33,9 +33,11 @@ final class DeskFixture: Sendable {
         try Data(Self.questionnaire.utf8).write(to: input)
         let root = Fixtures.repositoryRoot()
         store = try await RunStoreOpener.open(.sqlite(path: folder.appendingPathComponent("store.sqlite").path))
-        let session = try await DraftSession(options: .init(kb: root.appendingPathComponent("Samples/org").path,
-                                                            mappings: root.appendingPathComponent("Mappings").path,
-                                                            asOf: "2026-11-30", formats: []), store: store)
+        let session = try await DraftSession(
+            options: .init(
+                kb: root.appendingPathComponent("Samples/org").path,
+                mappings: root.appendingPathComponent("Mappings").path,
+                asOf: "2026-11-30", formats: []), store: store)
         let outcome = try await session.draft(path: input.path, createdAt: "2026-11-30T10:00:00.000Z")
         run = try #require(outcome.runID)
         var configuration = ReviewDesk.Configuration(host: "127.0.0.1", port: 8042, bodyLimit: bodyLimit)
@@ -58,8 +60,10 @@ struct Browser: Sendable {
     var csrf: String
 
     /// Opens a fresh login URL and gives the reviewer's name, as a person does on first open.
-    static func signIn(_ desk: ReviewDesk, _ client: any TestClientProtocol, as reviewer: String,
-                       token given: String? = nil) async throws -> Browser {
+    static func signIn(
+        _ desk: ReviewDesk, _ client: any TestClientProtocol, as reviewer: String,
+        token given: String? = nil
+    ) async throws -> Browser {
         var token = given ?? ""
         if given == nil { token = await desk.issueLoginToken() }
         let login = try await client.execute(uri: "/?token=\(token)", method: .get)
@@ -85,8 +89,10 @@ struct Browser: Sendable {
     }
 
     /// A form POST with the session's CSRF token added (unless `csrf` is false).
-    func post(_ client: any TestClientProtocol, _ uri: String, _ fields: KeyValuePairs<String, String>, csrf: Bool = true,
-              headers extra: HTTPFields = [:]) async throws -> TestResponse {
+    func post(
+        _ client: any TestClientProtocol, _ uri: String, _ fields: KeyValuePairs<String, String>, csrf: Bool = true,
+        headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
         var pairs = fields.map { ($0.key, $0.value) }
         if csrf { pairs.append(("csrf", self.csrf)) }
         return try await post(client, uri, pairs: pairs, headers: extra)

@@ -92,16 +92,21 @@ import Workflow
         let run = fixture.run
         try await fixture.test { client in
             let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
-            let approve = try await browser.post(client, "/runs/\(run)/decide",
-                                                 ["key": Self.key("X-03"), "base": "0", "action": "approve", "next": Self.key("X-04")])
+            let approve = try await browser.post(
+                client, "/runs/\(run)/decide",
+                ["key": Self.key("X-03"), "base": "0", "action": "approve", "next": Self.key("X-04")])
             #expect(approve.status == .seeOther)
             #expect(approve.headers[.location] == "/runs/\(run)/question?key=" + Browser.encode(Self.key("X-04")))
-            let edit = try await browser.post(client, "/runs/\(run)/decide",
-                                              ["key": Self.key("X-04"), "base": "0", "action": "edit", "text": "Yes: 12 systems.",
-                                               "notes": "counted again"])
+            let edit = try await browser.post(
+                client, "/runs/\(run)/decide",
+                [
+                    "key": Self.key("X-04"), "base": "0", "action": "edit", "text": "Yes: 12 systems.",
+                    "notes": "counted again",
+                ])
             #expect(edit.status == .seeOther)
-            let reject = try await browser.post(client, "/runs/\(run)/decide",
-                                                ["key": Self.key("X-01"), "base": "0", "action": "reject", "notes": "not ours"])
+            let reject = try await browser.post(
+                client, "/runs/\(run)/decide",
+                ["key": Self.key("X-01"), "base": "0", "action": "reject", "notes": "not ours"])
             #expect(reject.status == .seeOther)
         }
         let decisions = Dictionary(try await fixture.store.decisions(run: run).map { ($0.key, $0) }) { first, _ in first }
@@ -120,9 +125,12 @@ import Workflow
         let run = fixture.run
         try await fixture.test { client in
             let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
-            let response = try await browser.post(client, "/runs/\(run)/approve",
-                                                  pairs: [("pick", try await Self.pick(fixture, "X-03")), ("pick", try await Self.pick(fixture, "X-04")),
-                                                          ("back", "decision=open"), ("csrf", browser.csrf)])
+            let response = try await browser.post(
+                client, "/runs/\(run)/approve",
+                pairs: [
+                    ("pick", try await Self.pick(fixture, "X-03")), ("pick", try await Self.pick(fixture, "X-04")),
+                    ("back", "decision=open"), ("csrf", browser.csrf),
+                ])
             #expect(response.status == .ok)
             let body = String(buffer: response.body)
             #expect(body.contains("Approved 2 questions."))
@@ -141,11 +149,13 @@ import Workflow
             #expect(page.contains("name=\"draft\" value=\"\(shown)\""))
             // A page (or selection) made on another draft of the question, as after a re-draft.
             let stale = String(repeating: "0", count: shown.count)
-            let single = try await browser.post(client, "/runs/\(run)/decide",
-                                                ["key": Self.key("X-03"), "base": "0", "draft": stale, "action": "approve"])
+            let single = try await browser.post(
+                client, "/runs/\(run)/decide",
+                ["key": Self.key("X-03"), "base": "0", "draft": stale, "action": "approve"])
             #expect(single.status == .conflict && String(buffer: single.body).contains("the draft changed"))
-            let bulk = try await browser.post(client, "/runs/\(run)/approve",
-                                              pairs: [("pick", "0:\(stale):" + Self.key("X-04")), ("csrf", browser.csrf)])
+            let bulk = try await browser.post(
+                client, "/runs/\(run)/approve",
+                pairs: [("pick", "0:\(stale):" + Self.key("X-04")), ("csrf", browser.csrf)])
             #expect(bulk.status == .conflict && String(buffer: bulk.body).contains("the draft changed"))
         }
         #expect(try await fixture.store.decisions(run: run).isEmpty)
@@ -166,14 +176,16 @@ import Workflow
             }
             let first = try await ana.post(client, "/runs/\(run)/decide", ["key": Self.key("X-03"), "base": "0", "action": "approve"])
             #expect(first.status == .seeOther)
-            let second = try await ben.post(client, "/runs/\(run)/decide",
-                                            ["key": Self.key("X-03"), "base": "0", "action": "reject", "notes": "too vague"])
+            let second = try await ben.post(
+                client, "/runs/\(run)/decide",
+                ["key": Self.key("X-03"), "base": "0", "action": "reject", "notes": "too vague"])
             #expect(second.status == .conflict)
             let page = String(buffer: second.body)
             #expect(page.contains("Ana First"))
             #expect(page.contains("class=\"badge approved\""))
             // The same in a bulk approval: X-04 was rejected by Ana after Ben's page loaded.
-            #expect(try await ana.post(client, "/runs/\(run)/decide", ["key": Self.key("X-04"), "base": "0", "action": "reject"]).status
+            #expect(
+                try await ana.post(client, "/runs/\(run)/decide", ["key": Self.key("X-04"), "base": "0", "action": "reject"]).status
                     == .seeOther)
             let bulk = try await ben.post(client, "/runs/\(run)/approve", pairs: [("pick", try await Self.pick(fixture, "X-04")), ("csrf", ben.csrf)])
             #expect(bulk.status == .conflict && String(buffer: bulk.body).contains("Ana First"))
@@ -186,23 +198,27 @@ import Workflow
 
     @Test func aCitedLearnedAnswerShowsWhoApprovedItAndWhen() async throws {
         let fixture = try await DeskFixture()
-        try await fixture.store.decide(run: fixture.run, key: Self.key("X-03"), status: .edited,
-                                       text: "Yes. The AI policy was approved by the board in March.",
-                                       reviewer: "Dana Reviewer", at: "2026-11-30T11:00:00.000Z")
+        try await fixture.store.decide(
+            run: fixture.run, key: Self.key("X-03"), status: .edited,
+            text: "Yes. The AI policy was approved by the board in March.",
+            reviewer: "Dana Reviewer", at: "2026-11-30T11:00:00.000Z")
         // A later questionnaire asking the same is drafted from the learned answer.
         let again = fixture.folder.appendingPathComponent("again.csv")
         try Data("Ref,Question,Answer\nY-01,Do you have an AI policy approved by top management?,\n".utf8).write(to: again)
         let root = Fixtures.repositoryRoot()
-        let session = try await DraftSession(options: .init(kb: root.appendingPathComponent("Samples/org").path,
-                                                            mappings: root.appendingPathComponent("Mappings").path,
-                                                            asOf: "2026-11-30", formats: []), store: fixture.store)
+        let session = try await DraftSession(
+            options: .init(
+                kb: root.appendingPathComponent("Samples/org").path,
+                mappings: root.appendingPathComponent("Mappings").path,
+                asOf: "2026-11-30", formats: []), store: fixture.store)
         let run = try #require(try await session.draft(path: again.path, createdAt: "2026-11-30T12:00:00.000Z").runID)
         let question = try #require(try await fixture.store.questions(run: run).first)
         let learned = try #require(question.citations.first { $0.hasPrefix("library:LIB-R-") })
         var configuration = fixture.desk.configuration
         configuration.authorities = ["localhost"]
-        let desk = try ReviewDesk(configuration: configuration, store: fixture.store, content: fixture.desk.content,
-                                  learned: try await fixture.store.learnedAnswers(), indexPath: nil, asOf: "2026-11-30")
+        let desk = try ReviewDesk(
+            configuration: configuration, store: fixture.store, content: fixture.desk.content,
+            learned: try await fixture.store.learnedAnswers(), indexPath: nil, asOf: "2026-11-30")
         try await Application(router: desk.router()).test(.router) { client in
             let browser = try await Browser.signIn(desk, client, as: "Eve Later")
             let body = String(buffer: try await browser.get(client, "/runs/\(run)/question?key=" + Browser.encode("again!Y-01")).body)
@@ -214,8 +230,9 @@ import Workflow
     @Test func downloadsAreBuiltFromTheRunID() async throws {
         let fixture = try await DeskFixture()
         let run = fixture.run
-        try await fixture.store.decide(run: run, key: Self.key("X-04"), status: .edited, text: "Yes: 12 systems.",
-                                       reviewer: "Dana Reviewer", at: "2026-11-30T11:00:00.000Z")
+        try await fixture.store.decide(
+            run: run, key: Self.key("X-04"), status: .edited, text: "Yes: 12 systems.",
+            reviewer: "Dana Reviewer", at: "2026-11-30T11:00:00.000Z")
         try await fixture.test { client in
             let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
             let answers = try await browser.get(client, "/runs/\(run)/export/answers")
@@ -255,7 +272,8 @@ import Workflow
             for uri in ["/runs", "/runs/\(run)", Self.questionURI(run, "X-03"), "/library?q=policy", "/runs/\(run)/export/answers"] {
                 #expect(try await client.execute(uri: uri, method: .get).status == .unauthorized, "\(uri)")
             }
-            #expect(try await client.execute(uri: decide, method: .post, body: ByteBuffer(string: "key=x&base=0&action=approve")).status
+            #expect(
+                try await client.execute(uri: decide, method: .post, body: ByteBuffer(string: "key=x&base=0&action=approve")).status
                     == .unauthorized)
             // A login token works once.
             let token = await fixture.desk.issueLoginToken()
@@ -267,21 +285,29 @@ import Workflow
             let fields: KeyValuePairs<String, String> = ["key": Self.key("X-03"), "base": "0", "action": "approve"]
             // Missing and wrong CSRF token.
             #expect(try await browser.post(client, decide, fields, csrf: false).status == .forbidden)
-            #expect(try await browser.post(client, decide, fields, csrf: false,
-                                           headers: [HTTPField.Name("X-CSRF-Token")!: String(repeating: "0", count: 64)]).status == .forbidden)
+            #expect(
+                try await browser.post(
+                    client, decide, fields, csrf: false,
+                    headers: [HTTPField.Name("X-CSRF-Token")!: String(repeating: "0", count: 64)]
+                ).status == .forbidden)
             #expect(try await browser.post(client, "/runs/\(run)/approve", ["pick": try await Self.pick(fixture, "X-03")], csrf: false).status == .forbidden)
             #expect(try await browser.post(client, "/who", ["reviewer": "Mallory"], csrf: false).status == .forbidden)
             // The header form of the token is accepted.
-            #expect(try await browser.post(client, decide, ["key": Self.key("X-04"), "base": "0", "action": "approve"], csrf: false,
-                                           headers: [HTTPField.Name("X-CSRF-Token")!: browser.csrf]).status == .seeOther)
+            #expect(
+                try await browser.post(
+                    client, decide, ["key": Self.key("X-04"), "base": "0", "action": "approve"], csrf: false,
+                    headers: [HTTPField.Name("X-CSRF-Token")!: browser.csrf]
+                ).status == .seeOther)
             // A Host the desk does not serve (DNS rebinding), even with a valid session.
-            let rebound = try await client.execute(uri: "/runs", method: .get,
-                                                   headers: [.cookie: browser.cookie, HTTPField.Name("Host")!: "evil.example:8042"])
+            let rebound = try await client.execute(
+                uri: "/runs", method: .get,
+                headers: [.cookie: browser.cookie, HTTPField.Name("Host")!: "evil.example:8042"])
             #expect(rebound.status == .misdirectedRequest)
             #expect(rebound.headers[.contentSecurityPolicy] != nil)
             // A body over the cap.
             let big = String(repeating: "a", count: 5_000)
-            #expect(try await browser.post(client, decide, ["key": Self.key("X-03"), "base": "0", "action": "approve", "notes": big]).status
+            #expect(
+                try await browser.post(client, decide, ["key": Self.key("X-03"), "base": "0", "action": "approve", "notes": big]).status
                     == .contentTooLarge)
             // A stale base: the page showed revision 0, but X-04 is decided now.
             let stale = try await browser.post(client, decide, ["key": Self.key("X-04"), "base": "0", "action": "reject"])
@@ -290,8 +316,12 @@ import Workflow
             let unknownKey = try await browser.post(client, decide, ["key": "hostile!NOPE", "base": "0", "action": "approve"])
             #expect(unknownKey.status == .notFound)
             // Internal evidence named in an edit.
-            let leak = try await browser.post(client, decide, ["key": Self.key("X-03"), "base": "0", "action": "edit",
-                                                               "text": "See EV-021 Generative AI Acceptable Use Policy."])
+            let leak = try await browser.post(
+                client, decide,
+                [
+                    "key": Self.key("X-03"), "base": "0", "action": "edit",
+                    "text": "See EV-021 Generative AI Acceptable Use Policy.",
+                ])
             #expect(leak.status == .unprocessableContent && String(buffer: leak.body).contains("internal"))
         }
         let decisions = try await fixture.store.decisions(run: run)

@@ -17,14 +17,15 @@ import Testing
         // The knowledge-base schema as it stood when it held runs.
         try KnowledgeBaseSchema.migrator.migrate(queue, upTo: KnowledgeBaseSchema.v4)
         try queue.inDatabase { db in
-            try db.execute(sql: """
-                INSERT INTO run VALUES ('R1', 'buyer.csv', 'h', 'kb-1', '2026-11-23', '2026-11-23T10:00:00Z');
-                INSERT INTO run_question (run_id, position, key, sheet, row, question_id, text, draft_text, confidence, flags, citations)
-                VALUES ('R1', 0, 'S!Q1', 'S', 2, 'Q1', 'Impact?', 'We assess.', 'high', '', 'control:iso42001:A.5.2');
-                INSERT INTO decision VALUES ('R1', 'S!Q1', 'approved', NULL, 'We assess.', 'ana', '2026-11-24T09:00:00Z');
-                INSERT INTO audit_log (run_id, key, action, reviewer, at, before, after, kb_version)
-                VALUES ('R1', 'S!Q1', 'approved', 'ana', '2026-11-24T09:00:00Z', NULL, '{}', 'kb-1');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO run VALUES ('R1', 'buyer.csv', 'h', 'kb-1', '2026-11-23', '2026-11-23T10:00:00Z');
+                    INSERT INTO run_question (run_id, position, key, sheet, row, question_id, text, draft_text, confidence, flags, citations)
+                    VALUES ('R1', 0, 'S!Q1', 'S', 2, 'Q1', 'Impact?', 'We assess.', 'high', '', 'control:iso42001:A.5.2');
+                    INSERT INTO decision VALUES ('R1', 'S!Q1', 'approved', NULL, 'We assess.', 'ana', '2026-11-24T09:00:00Z');
+                    INSERT INTO audit_log (run_id, key, action, reviewer, at, before, after, kb_version)
+                    VALUES ('R1', 'S!Q1', 'approved', 'ana', '2026-11-24T09:00:00Z', NULL, '{}', 'kb-1');
+                    """)
         }
         try queue.close()
         let store = try SQLiteRunStore(path: path)

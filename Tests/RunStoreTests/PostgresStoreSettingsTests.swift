@@ -11,13 +11,14 @@ import Testing
         *:*:*:bob:bob-wildcard
         """
 
-    @Test(arguments: [
-        ("URL password wins", "postgres://ana:url%40pw@db.example:5432/responder", ["PGPASSWORD": "env"], "url@pw"),
-        ("PGPASSWORD next", "postgres://ana@db.example:5432/responder", ["PGPASSWORD": "env"], "env"),
-        ("then .pgpass", "postgres://ana@db.example:5432/responder", [:], "from:pgpass"),
-        ("wildcards", "postgresql://bob@elsewhere/x", [:], "bob-wildcard"),
-        ("none", "postgres://cy@db.example/responder", [:], nil),
-    ] as [(String, String, [String: String], String?)])
+    @Test(
+        arguments: [
+            ("URL password wins", "postgres://ana:url%40pw@db.example:5432/responder", ["PGPASSWORD": "env"], "url@pw"),
+            ("PGPASSWORD next", "postgres://ana@db.example:5432/responder", ["PGPASSWORD": "env"], "env"),
+            ("then .pgpass", "postgres://ana@db.example:5432/responder", [:], "from:pgpass"),
+            ("wildcards", "postgresql://bob@elsewhere/x", [:], "bob-wildcard"),
+            ("none", "postgres://cy@db.example/responder", [:], nil),
+        ] as [(String, String, [String: String], String?)])
     func passwordSources(name: String, url: String, environment: [String: String], expected: String?) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(UUID().uuidString)")
         try Data(Self.pgpass.utf8).write(to: file)

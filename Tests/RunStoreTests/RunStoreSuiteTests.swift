@@ -133,7 +133,8 @@ import Testing
         let id = try await store.record(Self.drafts())
         var counts: [Int] = []
         for (status, text) in [(ReviewDecision.Status.approved, nil), (.edited, "Mine."), (.rejected, nil), (.approved, nil)]
-            as [(ReviewDecision.Status, String?)] {
+            as [(ReviewDecision.Status, String?)]
+        {
             try await store.decide(run: id, key: "Q-1", status: status, text: text, reviewer: "ana", at: "t")
             counts.append(try await store.auditLog(run: nil).count)
         }
@@ -151,9 +152,10 @@ import Testing
         await scratch.close()
     }
 
-    @Test(arguments: StoreKind.enabled.flatMap { kind in
-        ["UPDATE audit_log SET reviewer = 'mallory'", "DELETE FROM audit_log"].map { (kind, $0) }
-    })
+    @Test(
+        arguments: StoreKind.enabled.flatMap { kind in
+            ["UPDATE audit_log SET reviewer = 'mallory'", "DELETE FROM audit_log"].map { (kind, $0) }
+        })
     func auditLogRefusesChanges(kind: StoreKind, sql: String) async throws {
         let scratch = try await kind.scratch()
         let store = scratch.store
@@ -184,8 +186,9 @@ import Testing
         let store = scratch.store
         let id = try await store.record(Self.drafts())
         let error = await #expect(throws: ReviewError.self) {
-            try await store.decide(run: run.isEmpty ? id : run, key: key, status: status, choice: choice, text: text,
-                                   reviewer: "ana", at: "t")
+            try await store.decide(
+                run: run.isEmpty ? id : run, key: key, status: status, choice: choice, text: text,
+                reviewer: "ana", at: "t")
         }
         #expect(error?.kind == expected, "\(name)")
         #expect(try await store.auditLog(run: nil).isEmpty)
@@ -217,18 +220,23 @@ import Testing
             Self.drafted("Q-3", row: 7, choice: "No", text: "", flags: []),
         ]
         let id = try await store.record(unanswered)
-        let results = try await store.decide(run: id, [DecisionRequest(key: "Q-1", status: .approved),
-                                                       DecisionRequest(key: "Q-2", status: .approved),
-                                                       DecisionRequest(key: "Q-3", status: .approved)],
-                                             reviewer: "ana", at: "t1")
+        let results = try await store.decide(
+            run: id,
+            [
+                DecisionRequest(key: "Q-1", status: .approved),
+                DecisionRequest(key: "Q-2", status: .approved),
+                DecisionRequest(key: "Q-3", status: .approved),
+            ],
+            reviewer: "ana", at: "t1")
         for (index, key) in ["AI!Q-1", "AI!Q-2"].enumerated() {
             guard case .refused(let error) = results[index] else { Issue.record("\(key) was approved: \(results[index])"); continue }
             #expect(error.kind == .nothingToApprove)
             #expect(error.message.contains(key) && error.message.contains("review edit"))
         }
         #expect(results[2] == .recorded(key: "AI!Q-3"))
-        let edit = try await store.decide(run: id, [DecisionRequest(key: "Q-1", status: .edited, text: "Written by the reviewer.")],
-                                          reviewer: "ana", at: "t2")
+        let edit = try await store.decide(
+            run: id, [DecisionRequest(key: "Q-1", status: .edited, text: "Written by the reviewer.")],
+            reviewer: "ana", at: "t2")
         #expect(edit == [.recorded(key: "AI!Q-1")])
         #expect(try await store.decisions(run: id).map(\.key) == ["AI!Q-1", "AI!Q-3"])
         await scratch.close()
@@ -246,10 +254,12 @@ import Testing
         try await store.decide(run: id, key: "Q-1", status: .approved, reviewer: "Ana", at: "2026-11-01T09:00:00Z")
         // Ana exports her workbook now: Q-1 at revision 1, Q-2 undecided (0).
         try await store.decide(run: id, key: "Q-1", status: .rejected, base: 1, reviewer: "Bob", at: "2026-11-02T10:30:00Z")
-        let results = try await store.decide(run: id, [
-            DecisionRequest(key: "Q-1", status: .edited, text: "Ana's answer.", base: 1),
-            DecisionRequest(key: "Q-2", status: .approved, notes: "fine", base: 0),
-        ], reviewer: "Ana", at: "2026-11-03T08:00:00Z")
+        let results = try await store.decide(
+            run: id,
+            [
+                DecisionRequest(key: "Q-1", status: .edited, text: "Ana's answer.", base: 1),
+                DecisionRequest(key: "Q-2", status: .approved, notes: "fine", base: 0),
+            ], reviewer: "Ana", at: "2026-11-03T08:00:00Z")
         guard case .refused(let error) = results[0] else { Issue.record("the stale row was applied: \(results[0])"); return }
         #expect(error.kind == .stale)
         #expect(error.message.contains("Bob rejected it at 2026-11-02T10:30:00Z"), "\(error.message)")
@@ -290,8 +300,9 @@ import Testing
         let run = try await store.record(questions, path: "/in/buyer one.xlsx", createdAt: "2026-11-01T00:00:00Z")
         #expect(try await store.questions(run: run)[0].citations == ["control:A.2.2", "evidence:EV-001", "system:AIS-001"])
         try await store.decide(run: run, key: "Q-1", status: .approved, reviewer: "Ana", at: "2026-11-02T10:00:00Z")
-        try await store.decide(run: run, key: "Q-2", status: .edited, choice: "No", text: "Never.", reviewer: "Ben",
-                               at: "2026-11-03T10:00:00Z")
+        try await store.decide(
+            run: run, key: "Q-2", status: .edited, choice: "No", text: "Never.", reviewer: "Ben",
+            at: "2026-11-03T10:00:00Z")
         try await store.decide(run: run, key: "Q-3", status: .rejected, reviewer: "Ana", at: "2026-11-03T10:00:00Z")
 
         let learned = try await store.learnedAnswers()
@@ -308,8 +319,9 @@ import Testing
 
         // A later run deciding the same question differently replaces the earlier answer.
         let later = try await store.record(questions, path: "/in/buyer two.xlsx", createdAt: "2026-11-05T00:00:00Z")
-        try await store.decide(run: later, key: "Q-2", status: .edited, text: "Only with consent.", reviewer: "Cy",
-                               at: "2026-11-06T10:00:00Z")
+        try await store.decide(
+            run: later, key: "Q-2", status: .edited, text: "Only with consent.", reviewer: "Cy",
+            at: "2026-11-06T10:00:00Z")
         let updated = try await store.learnedAnswers().filter { $0.question == "Is customer data used for training?" }
         #expect(updated.map(\.answer) == ["Only with consent."])
         #expect(updated.first?.source == "buyer two.xlsx")
@@ -323,8 +335,10 @@ import Testing
         try await source.store.decide(run: id, key: "Q-1", status: .approved, notes: "ok", reviewer: "ana", at: "t1")
         try await source.store.decide(run: id, key: "Q-1", status: .rejected, reviewer: "bob", at: "t2")
         try await source.store.decide(run: id, key: "Q-2", status: .edited, text: "Mine.", reviewer: "ana", at: "t3")
-        try await source.store.recordExport(RunExport(runId: id, exportedAt: "t4", exportedBy: "ana",
-                                                      files: [RunExport.File(name: "buyer.xlsx", sha256: "abc")]))
+        try await source.store.recordExport(
+            RunExport(
+                runId: id, exportedAt: "t4", exportedBy: "ana",
+                files: [RunExport.File(name: "buyer.xlsx", sha256: "abc")]))
         let contents = try await source.store.contents()
         #expect(contents.exports.count == 1)
         let destination = try await to.scratch()
@@ -376,18 +390,23 @@ import Testing
         let id = try await store.record(Self.drafts())
         let other = try await store.record(Self.drafts(), path: "other.csv")
         #expect(try await store.exports(run: nil).isEmpty)
-        let files = [RunExport.File(name: "buyer.xlsx", sha256: String(repeating: "a", count: 64)),
-                     RunExport.File(name: "buyer.evidence.html", sha256: String(repeating: "b", count: 64))]
+        let files = [
+            RunExport.File(name: "buyer.xlsx", sha256: String(repeating: "a", count: 64)),
+            RunExport.File(name: "buyer.evidence.html", sha256: String(repeating: "b", count: 64)),
+        ]
         let first = try await store.recordExport(RunExport(runId: id, exportedAt: "2026-01-02T00:00:00.000Z", exportedBy: "ana", files: files))
         let second = try await store.recordExport(RunExport(runId: other, exportedAt: "2026-01-03T00:00:00.000Z", exportedBy: "bo", files: []))
-        let third = try await store.recordExport(RunExport(runId: id, exportedAt: "2026-01-04T00:00:00.000Z", exportedBy: "cy",
-                                                           files: [files[0]]))
+        let third = try await store.recordExport(
+            RunExport(
+                runId: id, exportedAt: "2026-01-04T00:00:00.000Z", exportedBy: "cy",
+                files: [files[0]]))
         #expect([first, second, third] == [1, 2, 3])
         let exports = try await store.exports(run: id)
-        #expect(exports == [
-            RunExport(id: 1, runId: id, exportedAt: "2026-01-02T00:00:00.000Z", exportedBy: "ana", files: files),
-            RunExport(id: 3, runId: id, exportedAt: "2026-01-04T00:00:00.000Z", exportedBy: "cy", files: [files[0]]),
-        ])
+        #expect(
+            exports == [
+                RunExport(id: 1, runId: id, exportedAt: "2026-01-02T00:00:00.000Z", exportedBy: "ana", files: files),
+                RunExport(id: 3, runId: id, exportedAt: "2026-01-04T00:00:00.000Z", exportedBy: "cy", files: [files[0]]),
+            ])
         #expect(try await store.exports(run: nil).map(\.id) == [1, 2, 3])
         // Drafting the same file again keeps what went out.
         try await store.record(Array(Self.drafts().prefix(1)), createdAt: "2026-01-05T00:00:00Z")
@@ -404,8 +423,10 @@ import Testing
         func decision(_ key: String, _ status: ReviewDecision.Status, _ at: String) -> ReviewDecision {
             ReviewDecision(runId: "r", key: key, status: status, choice: nil, text: nil, reviewer: "ana", decidedAt: at)
         }
-        let decisions = [decision("AI!Q-1", .approved, "2026-01-01T10:00:00.000Z"), decision("AI!Q-2", .approved, "2026-01-02T10:00:00.001Z"),
-                         decision("AI!Q-3", .edited, "2026-01-03T10:00:00.000Z"), decision("AI!Q-4", .rejected, "2026-01-04T10:00:00.000Z")]
+        let decisions = [
+            decision("AI!Q-1", .approved, "2026-01-01T10:00:00.000Z"), decision("AI!Q-2", .approved, "2026-01-02T10:00:00.001Z"),
+            decision("AI!Q-3", .edited, "2026-01-03T10:00:00.000Z"), decision("AI!Q-4", .rejected, "2026-01-04T10:00:00.000Z"),
+        ]
         #expect(ExportChanges.since(nil, decisions: decisions) == nil, "a first export has nothing to compare with")
         let last = RunExport(runId: "r", exportedAt: "2026-01-02T10:00:00.000Z", exportedBy: "ana", files: [])
         let changes = ExportChanges.since(last, decisions: decisions)
@@ -417,12 +438,15 @@ import Testing
 
     // MARK: Fixture
 
-    static func drafted(_ id: String, row: Int, cells: [AnswerCell]? = nil, choice: String?, text: String,
-                        flags: [AnswerFlag]) -> DraftedQuestion {
+    static func drafted(
+        _ id: String, row: Int, cells: [AnswerCell]? = nil, choice: String?, text: String,
+        flags: [AnswerFlag]
+    ) -> DraftedQuestion {
         let yesNo = [AnswerCell(column: "C", kind: .choice, allowed: ["Yes", "No", "N/A"]), AnswerCell(column: "D", kind: .text)]
-        return DraftedQuestion(question: Question(id: id, sheet: "AI", row: row, text: "Question \(row)?", answerCells: cells ?? yesNo),
-                               intent: .yesno, matches: [],
-                               answer: DraftAnswer(choice: choice, text: text, citations: [], confidence: .high, score: 0.9, flags: flags))
+        return DraftedQuestion(
+            question: Question(id: id, sheet: "AI", row: row, text: "Question \(row)?", answerCells: cells ?? yesNo),
+            intent: .yesno, matches: [],
+            answer: DraftAnswer(choice: choice, text: text, citations: [], confidence: .high, score: 0.9, flags: flags))
     }
 
     static func drafts() -> [DraftedQuestion] {
@@ -438,7 +462,9 @@ import Testing
 extension RunStore {
     @discardableResult
     func record(_ questions: [DraftedQuestion], path: String = "buyer.xlsx", createdAt: String = "2026-01-01T00:00:00Z") async throws -> String {
-        try await recordRun(RunDraft(path: path, contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01", createdAt: createdAt,
-                                     drafted: questions))
+        try await recordRun(
+            RunDraft(
+                path: path, contentHash: "hash", kbVersion: "kb-1", asOf: "2026-01-01", createdAt: createdAt,
+                drafted: questions))
     }
 }

@@ -12,8 +12,11 @@ import Testing
 
     @Test func runIDsDependOnTheSystemScopeAndTheFrameworkSelection() {
         let plain = RunIdentity.runID(path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01")
-        #expect(plain == RunIdentity.runID(path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01",
-                                           systemScope: nil, frameworks: nil), "an unscoped run keeps the ID it always had")
+        #expect(
+            plain
+                == RunIdentity.runID(
+                    path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01",
+                    systemScope: nil, frameworks: nil), "an unscoped run keeps the ID it always had")
         let variants = [
             RunIdentity.runID(path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01", systemScope: "AIS-001"),
             RunIdentity.runID(path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01", systemScope: "AIS-002"),
@@ -21,8 +24,11 @@ import Testing
             RunIdentity.runID(path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01", frameworks: ["iso27001", "iso42001"]),
         ]
         #expect(Set(variants + [plain]).count == 5)
-        #expect(variants[3] == RunIdentity.runID(path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01",
-                                                 frameworks: ["iso42001", "iso27001"]), "the selection's order does not matter")
+        #expect(
+            variants[3]
+                == RunIdentity.runID(
+                    path: "a.xlsx", contentHash: "h", kbVersion: "kb-1", asOf: "2026-01-01",
+                    frameworks: ["iso42001", "iso27001"]), "the selection's order does not matter")
     }
 
     @Test(arguments: StoreKind.enabled)
@@ -38,8 +44,9 @@ import Testing
         let current = try #require(try await store.questions(run: id).first).draftHash
         #expect(current != shown)
 
-        let results = try await store.decide(run: id, [DecisionRequest(key: "Q-1", status: .approved, seenDraft: shown)],
-                                             reviewer: "ana", at: "t1")
+        let results = try await store.decide(
+            run: id, [DecisionRequest(key: "Q-1", status: .approved, seenDraft: shown)],
+            reviewer: "ana", at: "t1")
         guard case .refused(let error) = results[0] else { Issue.record("approved unseen text: \(results[0])"); return }
         #expect(error.kind == .draftChanged)
         #expect(error.message.contains("AI!Q-1") && error.message.contains("drafted again"))
@@ -88,8 +95,11 @@ import Testing
         #expect(sound.isSound, "\(sound.problems)")
         try await scratch.executeRaw("DROP TRIGGER audit_log_is_append_only_delete" + (kind == .postgres ? " ON audit_log" : ""))
         let damaged = try await scratch.store.check()
-        #expect(damaged.problems == ["the audit log's trigger audit_log_is_append_only_delete is missing: the log is no longer "
-                                     + "protected against changes"])
+        #expect(
+            damaged.problems == [
+                "the audit log's trigger audit_log_is_append_only_delete is missing: the log is no longer "
+                    + "protected against changes"
+            ])
         await scratch.close()
     }
 

@@ -41,15 +41,17 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
             var databaseSettings = settings
             databaseSettings.database = database
             let databaseURL = "postgres://\(settings.user)@\(settings.host):\(settings.port)/\(database)"
-            return ScratchStore(kind: self, store: try await PostgresRunStore.open(databaseSettings), location: .postgres(url: databaseURL),
-                                folder: nil, postgres: databaseSettings)
+            return ScratchStore(
+                kind: self, store: try await PostgresRunStore.open(databaseSettings), location: .postgres(url: databaseURL),
+                folder: nil, postgres: databaseSettings)
         }
     }
 
     /// The PostgreSQL URL the test script exported.
     static func postgresURL() throws -> String {
         guard let url = ProcessInfo.processInfo.environment[urlVariable], !url.isEmpty else {
-            let message = "\(urlVariable) is not set: run scripts/test.sh, which starts a throw-away PostgreSQL cluster and sets it "
+            let message =
+                "\(urlVariable) is not set: run scripts/test.sh, which starts a throw-away PostgreSQL cluster and sets it "
                 + "(or set \(skipVariable)=1 to leave PostgreSQL out on purpose)"
             Issue.record(Comment(rawValue: message))
             throw MissingPostgres()
@@ -59,10 +61,13 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     struct MissingPostgres: Error {}
 
-    static func withAdminConnection<T: Sendable>(_ settings: PostgresStoreSettings,
-                                                 _ body: (PostgresConnection) async throws -> T) async throws -> T {
-        let configuration = PostgresConnection.Configuration(host: settings.host, port: settings.port, username: settings.user,
-                                                             password: settings.password, database: settings.database, tls: .disable)
+    static func withAdminConnection<T: Sendable>(
+        _ settings: PostgresStoreSettings,
+        _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        let configuration = PostgresConnection.Configuration(
+            host: settings.host, port: settings.port, username: settings.user,
+            password: settings.password, database: settings.database, tls: .disable)
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "test"))
         do {
             let result = try await body(connection)

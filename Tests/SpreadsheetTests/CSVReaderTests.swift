@@ -20,25 +20,32 @@ import Testing
     }
 
     @Test func quotedFieldsKeepNewlinesDelimitersAndQuotes() throws {
-        #expect(try cells("embedded.csv") == [
-            "A1": "ID", "B1": "Question", "C1": "Notes",
-            "A2": "1", "B2": "Do you have a policy,\nand is it approved?", "C2": "Say \"yes\" or \"no\"",
-            "A3": "2", "B3": "Line one\nLine two",
-        ])
+        #expect(
+            try cells("embedded.csv") == [
+                "A1": "ID", "B1": "Question", "C1": "Notes",
+                "A2": "1", "B2": "Do you have a policy,\nand is it approved?", "C2": "Say \"yes\" or \"no\"",
+                "A3": "2", "B3": "Line one\nLine two",
+            ])
     }
 
     @Test func mixedLineEndingsEachEndARecord() throws {
-        #expect(try cells("mixed_line_endings.csv") == [
-            "A1": "a", "B1": "b", "A2": "c", "B2": "d", "A3": "e", "B3": "f", "A4": "g", "B4": "h",
-        ])
+        #expect(
+            try cells("mixed_line_endings.csv") == [
+                "A1": "a", "B1": "b", "A2": "c", "B2": "d", "A3": "e", "B3": "f", "A4": "g", "B4": "h",
+            ])
     }
 
     @Test(arguments: [
         ("bom.csv", ["A1": "ID", "B1": "Question", "A2": "18.1.26", "B2": "Is été ok?"]),
         ("utf16le.txt", ["A1": "ID", "B1": "Question", "A2": "A&A-01.1", "B2": "Über \"AI\"?"]),
         ("utf16be.csv", ["A1": "ID", "B1": "Question", "A2": "DPAI-08", "B2": "Résumé?"]),
-        ("semicolon.csv", ["A1": "ID", "B1": "Question", "C1": "Answer", "A2": "AIGN-01", "B2": "Policy; approved?",
-                           "C2": "Yes", "A3": "AIGN-02", "B3": "Owner, named?"]),
+        (
+            "semicolon.csv",
+            [
+                "A1": "ID", "B1": "Question", "C1": "Answer", "A2": "AIGN-01", "B2": "Policy; approved?",
+                "C2": "Yes", "A3": "AIGN-02", "B3": "Owner, named?",
+            ]
+        ),
         ("tabs.tsv", ["A1": "ID", "B1": "Question", "A2": "RG-PS-01", "B2": "Has commas, and; semicolons"]),
         ("ids.csv", ["A1": "ID", "B1": "Version", "A2": "18.1.26", "B2": "18.1", "A3": "007", "B3": "1e3"]),
     ])
@@ -51,9 +58,10 @@ import Testing
         let sheet = workbook.sheets[0]
         #expect(sheet.name == "ragged")
         #expect(sheet.rows.map(\.number) == [1, 2, 3, 5])
-        #expect(sheet.rows.map { $0.cells.map(\.address.description) } == [
-            ["A1", "B1", "C1"], ["A2"], ["A3", "B3", "C3", "D3", "E3"], ["C5"],
-        ])
+        #expect(
+            sheet.rows.map { $0.cells.map(\.address.description) } == [
+                ["A1", "B1", "C1"], ["A2"], ["A3", "B3", "C3", "D3", "E3"], ["C5"],
+            ])
         #expect(sheet.cell(at: CellAddress(row: 5, column: 3))?.value == .text("x"))
     }
 

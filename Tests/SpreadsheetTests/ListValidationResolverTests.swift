@@ -13,20 +13,35 @@ import Testing
         #expect(ListValidationResolver.inlineList(formula) == expected)
     }
 
-    private let workbook = Workbook(path: "b.xlsx", format: .xlsx, sheets: [
-        Sheet(name: "Answers", index: 0, rows: [
-            SheetRow(number: 1, cells: [Cell(address: CellAddress(row: 1, column: 1), value: .text("Here")),
-                                        Cell(address: CellAddress(row: 1, column: 2), value: .number("1"))]),
-            SheetRow(number: 2, cells: [Cell(address: CellAddress(row: 2, column: 1), value: .text("  ")),
-                                        Cell(address: CellAddress(row: 2, column: 2), value: .bool(true))]),
-        ]),
-        Sheet(name: "It's Lists", index: 1, visibility: .veryHidden, rows: [
-            SheetRow(number: 1048576, cells: [Cell(address: CellAddress(row: 1048576, column: 1), value: .text("Bottom"))]),
-        ]),
-    ], definedNames: [
-        DefinedName(name: "Local", reference: "'It''s Lists'!$A:$A"),
-        DefinedName(name: "Local", reference: "$B$1:$B$2", localSheetIndex: 0),
-    ])
+    private let workbook = Workbook(
+        path: "b.xlsx", format: .xlsx,
+        sheets: [
+            Sheet(
+                name: "Answers", index: 0,
+                rows: [
+                    SheetRow(
+                        number: 1,
+                        cells: [
+                            Cell(address: CellAddress(row: 1, column: 1), value: .text("Here")),
+                            Cell(address: CellAddress(row: 1, column: 2), value: .number("1")),
+                        ]),
+                    SheetRow(
+                        number: 2,
+                        cells: [
+                            Cell(address: CellAddress(row: 2, column: 1), value: .text("  ")),
+                            Cell(address: CellAddress(row: 2, column: 2), value: .bool(true)),
+                        ]),
+                ]),
+            Sheet(
+                name: "It's Lists", index: 1, visibility: .veryHidden,
+                rows: [
+                    SheetRow(number: 1048576, cells: [Cell(address: CellAddress(row: 1048576, column: 1), value: .text("Bottom"))])
+                ]),
+        ],
+        definedNames: [
+            DefinedName(name: "Local", reference: "'It''s Lists'!$A:$A"),
+            DefinedName(name: "Local", reference: "$B$1:$B$2", localSheetIndex: 0),
+        ])
 
     @Test(arguments: [
         ("A1:B2", 0, ["Here", "1", "TRUE"] as [String]?),

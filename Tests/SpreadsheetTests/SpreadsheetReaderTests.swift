@@ -57,14 +57,17 @@ import TestSupport
         for name in names {
             let offset = data.count
             let nameBytes = Array(name.utf8)
-            data += [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0)
+            data +=
+                [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0)
                 + le16(nameBytes.count) + le16(0) + nameBytes
-            central += [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0)
+            central +=
+                [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0)
                 + le32(0) + le32(0) + le16(nameBytes.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + nameBytes
         }
         let directoryOffset = data.count
         data += central
-        data += [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(names.count) + le16(names.count) + le32(central.count)
+        data +=
+            [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(names.count) + le16(names.count) + le32(central.count)
             + le32(directoryOffset) + le16(0)
         return data
     }
@@ -132,7 +135,8 @@ import TestSupport
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         _ = try SpreadsheetReader.read(path: path)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
                 == attributes[.modificationDate] as? Date)
     }
 

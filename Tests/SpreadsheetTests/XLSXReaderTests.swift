@@ -24,11 +24,12 @@ import TestSupport
 
     @Test func definedNamesKeepTheirScope() throws {
         let names = try read("questionnaire.xlsx").workbook.definedNames
-        #expect(names == [
-            DefinedName(name: "AnswerList", reference: "Lists!$B$1:$B$2"),
-            DefinedName(name: "LocalList", reference: "Lists!$B$1:$B$1"),
-            DefinedName(name: "LocalList", reference: "Lists!$C$1:$C$2", localSheetIndex: 0),
-        ])
+        #expect(
+            names == [
+                DefinedName(name: "AnswerList", reference: "Lists!$B$1:$B$2"),
+                DefinedName(name: "LocalList", reference: "Lists!$B$1:$B$1"),
+                DefinedName(name: "LocalList", reference: "Lists!$C$1:$C$2", localSheetIndex: 0),
+            ])
     }
 
     @Test(arguments: [
@@ -77,13 +78,15 @@ import TestSupport
         let validations = workbook.sheets[0].validations
         #expect(validations.map(\.ranges) == ["C2", "C3", "C4", "C5", "C6"].map { [CellRange($0)!] })
         #expect(validations.map(\.formula) == ["\"Yes,No,N/A\"", "Lists!$A$1:$A$4", "AnswerList", "LocalList", "INDIRECT($A$6)"])
-        #expect(validations.map(\.allowedValues) == [
-            ["Yes", "No", "N/A"], ["Yes", "No", "N/A"], ["Compliant", "Not compliant"], ["Local one", "Local two"], nil,
-        ])
+        #expect(
+            validations.map(\.allowedValues) == [
+                ["Yes", "No", "N/A"], ["Yes", "No", "N/A"], ["Compliant", "Not compliant"], ["Local one", "Local two"], nil,
+            ])
         #expect(validations.allSatisfy { $0.kind == .list && $0.origin == .standard && $0.allowBlank })
-        #expect(diagnostics.map(\.description) == [
-            "\(fixturePath("questionnaire.xlsx"))[AI]!C6: warning: the dropdown list 'INDIRECT($A$6)' could not be resolved; its allowed values are unknown",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "\(fixturePath("questionnaire.xlsx"))[AI]!C6: warning: the dropdown list 'INDIRECT($A$6)' could not be resolved; its allowed values are unknown"
+            ])
         #expect(workbook.sheets[0].listValidation(at: CellAddress("C4")!)?.allowedValues == ["Compliant", "Not compliant"])
     }
 
@@ -122,10 +125,12 @@ import TestSupport
         let (workbook, diagnostics) = try read("inline_strings.xlsx")
         #expect(workbook.sheets.map(\.visibility) == [.visible, .hidden])
         #expect(workbook.sheets[1].partPath == "xl/worksheets/sheet2.xml")
-        #expect(workbook.sheets[0].validations == [
-            DataValidation(kind: .list, ranges: [CellRange("C2:C40")!, CellRange("E2")!], formula: "'My Lists'!$A$1:$A$3",
-                           allowedValues: ["Fully", "Partly", "Not at all"], origin: .x14, allowBlank: true),
-        ])
+        #expect(
+            workbook.sheets[0].validations == [
+                DataValidation(
+                    kind: .list, ranges: [CellRange("C2:C40")!, CellRange("E2")!], formula: "'My Lists'!$A$1:$A$3",
+                    allowedValues: ["Fully", "Partly", "Not at all"], origin: .x14, allowBlank: true)
+            ])
         #expect(diagnostics.isEmpty)
     }
 
@@ -141,10 +146,11 @@ import TestSupport
 
     @Test func sharedStringsRichPhoneticPreserveAndLineBreaks() throws {
         let sheet = try read("shared_strings.xlsx").workbook.sheets[0]
-        #expect((1...7).map { sheet.cell(at: CellAddress(row: $0, column: 1))?.value.displayText } == [
-            "Plain", "Do you audit models?", "漢字", "  two leading, one trailing ", "First line\nSecond line",
-            "Carriage\nreturn", "Literal _x0041_ underscore",
-        ])
+        #expect(
+            (1...7).map { sheet.cell(at: CellAddress(row: $0, column: 1))?.value.displayText } == [
+                "Plain", "Do you audit models?", "漢字", "  two leading, one trailing ", "First line\nSecond line",
+                "Carriage\nreturn", "Literal _x0041_ underscore",
+            ])
     }
 
     @Test func protectionComesFromCellAndColumnStyles() throws {

@@ -9,8 +9,8 @@ import Testing
 
     @Test func streamsElementsWithNamesNamespacesAndAttributes() throws {
         let xml = """
-        <w xmlns="urn:main" xmlns:r="urn:rel"><s name="AI" r:id="rId1"/><t xml:space="preserve"> a </t></w>
-        """
+            <w xmlns="urn:main" xmlns:r="urn:rel"><s name="AI" r:id="rId1"/><t xml:space="preserve"> a </t></w>
+            """
         let stream = try reader(xml)
         var seen: [String] = []
         while try stream.read() {
@@ -85,8 +85,9 @@ import Testing
     func worksheetErrorsKeepDocumentOrder(cells: String, kind: SpreadsheetError.Kind, message: String, location: String) throws {
         let row = cells.replacingOccurrences(of: "PAD", with: String(repeating: "padding ", count: 4_000))
         let xml = "<worksheet>\n<sheetData><row r=\"1\">\(row)</row></sheetData></worksheet>"
-        var parser = WorksheetParser(reader: try reader(xml), path: "t.xlsx", sheetName: "S", sharedStrings: [],
-                                     lockedStyles: [], limits: .standard)
+        var parser = WorksheetParser(
+            reader: try reader(xml), path: "t.xlsx", sheetName: "S", sharedStrings: [],
+            lockedStyles: [], limits: .standard)
         let error = #expect(throws: SpreadsheetError.self) { try parser.parse() }
         #expect(error?.kind == kind)
         #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")

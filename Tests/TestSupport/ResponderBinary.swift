@@ -43,8 +43,9 @@ public enum ResponderBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: outputData, as: UTF8.self),
-                       stderr: String(decoding: errorData, as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus,
+            stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
     }
 }

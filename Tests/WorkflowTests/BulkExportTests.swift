@@ -29,8 +29,9 @@ import Workflow
         for id in ids.dropLast() { try await scratch.store.decide(run: id, key: "Q-1", status: .approved, reviewer: "ana", at: "2026-11-20T00:00:00.000Z") }
         try await scratch.store.decide(run: ids[3], key: "Q-1", status: .rejected, reviewer: "ana", at: "2026-11-20T00:00:00.000Z")
         let out = scratch.url("out")
-        #expect(try await Self.bulk(scratch, .init(outDir: out)).selectedRuns().map(\.id) == Array(ids.prefix(3)),
-                "globex has only a rejection")
+        #expect(
+            try await Self.bulk(scratch, .init(outDir: out)).selectedRuns().map(\.id) == Array(ids.prefix(3)),
+            "globex has only a rejection")
         #expect(try await Self.bulk(scratch, .init(since: "2026-11-24", outDir: out)).selectedRuns().map(\.id) == [ids[1], ids[2]])
         #expect(try await Self.bulk(scratch, .init(buyer: "ACME", outDir: out)).selectedRuns().map(\.id) == [ids[1], ids[2]])
         #expect(try await Self.bulk(scratch, .init(since: "2026-11-25", buyer: "buyer", outDir: out)).selectedRuns().isEmpty)
@@ -49,8 +50,11 @@ import Workflow
             guard case .exported(let outcome) = result.status else { return [] }
             return outcome.paths.map { URL(fileURLWithPath: $0).lastPathComponent }
         }
-        #expect(paths == [["buyer.csv", "buyer.evidence.html"], ["acme.csv", "acme.evidence.html"],
-                          ["acme (2).csv", "acme (2).evidence.html"], ["globex (2).csv", "globex (2).evidence.html"]])
+        #expect(
+            paths == [
+                ["buyer.csv", "buyer.evidence.html"], ["acme.csv", "acme.evidence.html"],
+                ["acme (2).csv", "acme (2).evidence.html"], ["globex (2).csv", "globex (2).evidence.html"],
+            ])
         #expect(try String(contentsOf: out.appendingPathComponent("globex.csv"), encoding: .utf8) == "kept")
         // Again into the same folder: new names, and each run says nothing changed since its first export.
         let again = try await Self.bulk(scratch, .init(outDir: out, answers: .json)).run()
@@ -77,8 +81,9 @@ import Workflow
         }
         #expect(skipped.map(\.0) == [.questionnaireMissing, .questionnaireChanged])
         #expect(skipped[0].1.contains(scratch.url("a/acme.csv").path) && skipped[1].1.contains(scratch.url("globex.csv").path))
-        #expect(((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).sorted() == ["acme.csv", "buyer.csv"],
-                "the other acme run takes the plain name: a skipped run takes none")
+        #expect(
+            ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).sorted() == ["acme.csv", "buyer.csv"],
+            "the other acme run takes the plain name: a skipped run takes none")
         #expect(try await scratch.store.exports(run: nil).map(\.runId) == [ids[0], ids[2]])
     }
 }

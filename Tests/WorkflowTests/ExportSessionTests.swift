@@ -12,8 +12,10 @@ import Workflow
 /// it records (file names and SHA-256, changes since the last export).
 @Suite struct ExportSessionTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(mappings: root.appendingPathComponent("Mappings").path,
-                                                  organisation: root.appendingPathComponent("Samples/org").path).content
+    static let content = KnowledgeBaseLoader.load(
+        mappings: root.appendingPathComponent("Mappings").path,
+        organisation: root.appendingPathComponent("Samples/org").path
+    ).content
 
     /// A scratch folder with a two-question CSV questionnaire recorded as a run in a SQLite store.
     final class Scratch: Sendable {
@@ -39,15 +41,20 @@ import Workflow
             try Data(text.utf8).write(to: file)
             let sheet = file.deletingPathExtension().lastPathComponent
             let drafted = [("Q-1", 2, "Yes. We keep an AI policy."), ("Q-2", 3, "We test for bias.")].map { id, row, text in
-                DraftedQuestion(question: Question(id: id, sheet: sheet, row: row, text: "Question \(row)?",
-                                                   answerCells: [AnswerCell(column: "C", kind: .text)]),
-                                intent: .yesno, matches: [],
-                                answer: DraftAnswer(choice: nil, text: text, citations: [Citation(kind: .evidence, id: "EV-001")],
-                                                    confidence: .high, score: 0.9, flags: []))
+                DraftedQuestion(
+                    question: Question(
+                        id: id, sheet: sheet, row: row, text: "Question \(row)?",
+                        answerCells: [AnswerCell(column: "C", kind: .text)]),
+                    intent: .yesno, matches: [],
+                    answer: DraftAnswer(
+                        choice: nil, text: text, citations: [Citation(kind: .evidence, id: "EV-001")],
+                        confidence: .high, score: 0.9, flags: []))
             }
-            return try await store.recordRun(RunDraft(path: file.path, contentHash: RunIdentity.fingerprint(Data(text.utf8)),
-                                                      kbVersion: ExportSessionTests.content.version, asOf: "2026-11-23",
-                                                      createdAt: createdAt, drafted: drafted))
+            return try await store.recordRun(
+                RunDraft(
+                    path: file.path, contentHash: RunIdentity.fingerprint(Data(text.utf8)),
+                    kbVersion: ExportSessionTests.content.version, asOf: "2026-11-23",
+                    createdAt: createdAt, drafted: drafted))
         }
 
         func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
@@ -83,8 +90,10 @@ import Workflow
 
         let empty = try await scratch.session().export(.init(runID: scratch.runID, filled: scratch.url("empty.csv"), allowEmpty: true))
         #expect(empty.answersWritten == 0 && empty.skippedQuestions == 2)
-        let drafts = try await scratch.session().export(.init(runID: scratch.runID, filled: scratch.url("drafts.csv"),
-                                                              options: RunExporter.Options(includeDrafts: true)))
+        let drafts = try await scratch.session().export(
+            .init(
+                runID: scratch.runID, filled: scratch.url("drafts.csv"),
+                options: RunExporter.Options(includeDrafts: true)))
         #expect(drafts.answersWritten == 2)
         #expect(try String(contentsOf: scratch.url("drafts.csv"), encoding: .utf8).contains("[DRAFT] We test for bias."))
     }
@@ -100,8 +109,10 @@ import Workflow
         try Data("the buyer's earlier file".utf8).write(to: scratch.url("existing.csv"))
         let before = scratch.files
         let error = await Self.refusal {
-            _ = try await scratch.session().export(.init(runID: scratch.runID, filled: scratch.url(name),
-                                                         evidencePack: scratch.url("pack.html")))
+            _ = try await scratch.session().export(
+                .init(
+                    runID: scratch.runID, filled: scratch.url(name),
+                    evidencePack: scratch.url("pack.html")))
         }
         #expect(error?.kind == .outputRefused)
         #expect(error?.message.contains(message) == true, "\(String(describing: error))")
@@ -117,8 +128,10 @@ import Workflow
         let outcome = try await scratch.session().export(.init(runID: scratch.runID, filled: scratch.url("existing.csv"), force: true))
         #expect(outcome.answersWritten == 1)
         #expect(try String(contentsOf: scratch.url("existing.csv"), encoding: .utf8).contains("Yes. We keep an AI policy."))
-        for request in [ExportSession.Request(runID: scratch.runID, answers: .init(format: .json, url: scratch.url("answers.csv"))),
-                        ExportSession.Request(runID: scratch.runID, evidencePack: scratch.url("pack.pdf"))] {
+        for request in [
+            ExportSession.Request(runID: scratch.runID, answers: .init(format: .json, url: scratch.url("answers.csv"))),
+            ExportSession.Request(runID: scratch.runID, evidencePack: scratch.url("pack.pdf")),
+        ] {
             let error = await Self.refusal { _ = try await scratch.session().export(request) }
             #expect(error?.kind == .outputRefused, "\(request)")
         }
@@ -160,8 +173,9 @@ import Workflow
         #expect(try await scratch.store.exports(run: scratch.runID) == [first.record])
         #expect(first.record.exportedBy == "ana" && first.record.exportedAt == "2026-11-24T10:00:00.000Z")
 
-        try await scratch.store.decide(run: scratch.runID, key: "Q-2", status: .edited, text: "Now edited.", reviewer: "bo",
-                                       at: "2026-11-24T11:00:00.000Z")
+        try await scratch.store.decide(
+            run: scratch.runID, key: "Q-2", status: .edited, text: "Now edited.", reviewer: "bo",
+            at: "2026-11-24T11:00:00.000Z")
         let second = try await scratch.session(at: "2026-11-24T12:00:00.000Z").export(
             .init(runID: scratch.runID, answers: .init(format: .json, url: scratch.url("two.json"))))
         let sheet = scratch.csv.deletingPathExtension().lastPathComponent

@@ -32,7 +32,8 @@ package struct AnswerComposer: Sendable {
         let allowed = question.answerCells.first { $0.kind == .choice }?.allowed
         // A dropdown beside a describe, list or evidence request holds no answer to it: a Yes there
         // would only repeat the control's status, not answer what was asked.
-        let wantsChoice = intent == .yesno || intent == .statement
+        let wantsChoice =
+            intent == .yesno || intent == .statement
             || question.answerCells.contains { $0.kind == .choice } && ![.describe, .list, .evidence, .count, .date].contains(intent)
         // Under `--system`, an approved answer about other systems does not answer for the scoped one.
         let libraryHits = match.libraryHits.filter { hit in
@@ -43,17 +44,21 @@ package struct AnswerComposer: Sendable {
         // assess subprocessors?").
         let facetFit = match.facetFits.first?.similarity ?? 0
         let namedFacet = facetFit >= FacetMatcher.strongFit && match.facetFits.first?.namedKeyword == true
-        if let reuse = libraryHits.first, reuse.similarity >= LibraryMatcher.reuseThreshold
-            || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0)
-            && !(facetFit >= FacetMatcher.strongFit && facetFit > reuse.similarity),
-           !(namedFacet && facetFit > reuse.similarity) {
+        if let reuse = libraryHits.first,
+            reuse.similarity >= LibraryMatcher.reuseThreshold
+                || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0)
+                    && !(facetFit >= FacetMatcher.strongFit && facetFit > reuse.similarity),
+            !(namedFacet && facetFit > reuse.similarity)
+        {
             // An approved answer to a close question beats a catalogue match that fits less closely.
             return fromLibrary(reuse, others: libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
         }
         if match.isInScope, !(facetFit >= FacetMatcher.strongFit),
-           let reuse = libraryHits.prefix(3).first(where: { coversTheQuestion($0, match: match) }) {
-            return fromLibrary(reuse, others: libraryHits.filter { $0.answer.id != reuse.answer.id }[...], match: match,
-                               allowed: allowed, wantsChoice: wantsChoice)
+            let reuse = libraryHits.prefix(3).first(where: { coversTheQuestion($0, match: match) })
+        {
+            return fromLibrary(
+                reuse, others: libraryHits.filter { $0.answer.id != reuse.answer.id }[...], match: match,
+                allowed: allowed, wantsChoice: wantsChoice)
         }
         guard match.isInScope, let primary = match.rankings.first else {
             if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice, match: match) { return answer }
@@ -72,8 +77,10 @@ package struct AnswerComposer: Sendable {
         }
         // The same requirement in another framework the question also matched (the catalogue's
         // `related` crosswalk, either way round) is cited with its own framework.
-        for other in match.rankings.dropFirst() where other.entry.framework != control.framework
-            && (control.related.contains(other.entry.ref) || other.entry.related.contains(control.ref)) {
+        for other in match.rankings.dropFirst()
+        where other.entry.framework != control.framework
+            && (control.related.contains(other.entry.ref) || other.entry.related.contains(control.ref))
+        {
             citations.insert(Citation(other.entry.ref, kind: other.entry.kind))
         }
 
@@ -132,7 +139,8 @@ package struct AnswerComposer: Sendable {
         let matchedTerms = primary.hits.count
         // A control split into facets none of which fits answers only its general aspect; a
         // question most of whose weight the source does not contain is not answered by it.
-        let partial = (hasFacets && facet == nil && coverage < AnswerComposer.answeredCoverage)
+        let partial =
+            (hasFacets && facet == nil && coverage < AnswerComposer.answeredCoverage)
             || coverage < AnswerComposer.partialCoverage
         if partial { flags.insert(.partialAnswer) }
 
@@ -195,12 +203,13 @@ package struct AnswerComposer: Sendable {
 
         let top = primary.score
         let second = match.rankings.dropFirst().first?.score ?? 0
-        let signals = ConfidenceSignals(matchScore: QuestionMatcher.rounded(top),
-                                        exampleSimilarity: QuestionMatcher.rounded(primary.exampleSimilarity),
-                                        margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
-                                        coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
-                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
-                                        rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) })
+        let signals = ConfidenceSignals(
+            matchScore: QuestionMatcher.rounded(top),
+            exampleSimilarity: QuestionMatcher.rounded(primary.exampleSimilarity),
+            margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
+            coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
+            facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
+            rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) })
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let facetID = facet.map { "\(control.ref.description)#\($0.facet.id)" }
         let confidence = AnswerComposer.level(score)
@@ -208,10 +217,11 @@ package struct AnswerComposer: Sendable {
         // The control the answer rests on comes first: the evidence pack and the review workbook
         // file the answer under it.
         citations.remove(primaryCitation)
-        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: [primaryCitation] + citations.sorted(),
-                           confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted(),
-                           facet: facetID, signals: signals,
-                           source: facetID.map { AnswerSource(kind: .facet, id: $0) } ?? AnswerSource(kind: .control, id: control.ref.description))
+        return DraftAnswer(
+            choice: choice, text: sentences.joined(separator: " "), citations: [primaryCitation] + citations.sorted(),
+            confidence: confidence, score: QuestionMatcher.rounded(score), flags: flags.sorted(),
+            facet: facetID, signals: signals,
+            source: facetID.map { AnswerSource(kind: .facet, id: $0) } ?? AnswerSource(kind: .control, id: control.ref.description))
     }
 
     /// A follow-up row ("If yes, describe its membership") is matched with its parent, so its draft
@@ -263,21 +273,25 @@ package struct AnswerComposer: Sendable {
     /// fits, and by how far the source leads the next one. A match resting on one shared word, or a
     /// source that answers another aspect, cannot be high; flags a reviewer must act on lower it.
     static func confidenceScore(_ signals: ConfidenceSignals, flags: Set<AnswerFlag>) -> Double {
-        let fit = signals.facetFit.map { min(1, $0 / 0.7) }
+        let fit =
+            signals.facetFit.map { min(1, $0 / 0.7) }
             ?? signals.librarySimilarity.map { min(1, $0 / LibraryMatcher.reuseThreshold) }
             ?? 0
         let weights = AnswerComposer.weights
-        var score = weights.matchScore * min(1, signals.matchScore / 20)
+        var score =
+            weights.matchScore * min(1, signals.matchScore / 20)
             + weights.exampleSimilarity * min(1, signals.exampleSimilarity / 0.6)
             + weights.coverage * signals.coverage + weights.fit * fit + weights.margin * min(1, max(0, signals.margin))
-        let strongSource = (signals.facetFit ?? 0) >= FacetMatcher.strongFit
+        let strongSource =
+            (signals.facetFit ?? 0) >= FacetMatcher.strongFit
             || (signals.librarySimilarity ?? 0) >= LibraryMatcher.preferredThreshold
         if signals.matchedTerms <= 1 && !strongSource { score = min(score, highScore - 0.05) }
         // A control's general statement drafted while an approved answer to a similar question
         // stands beside it: the buyer's narrower question is often what that answer says, and the
         // statement only touches it (dev split: such drafts were right 2 times in 5). Not high.
         if signals.facetFit == nil && signals.librarySimilarity == nil
-            && (signals.rivalLibrarySimilarity ?? 0) >= LibraryMatcher.relatedThreshold {
+            && (signals.rivalLibrarySimilarity ?? 0) >= LibraryMatcher.relatedThreshold
+        {
             score = min(score, highScore - 0.01)
         }
         if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
@@ -289,8 +303,10 @@ package struct AnswerComposer: Sendable {
 
     /// An answer from the registers alone (certifications, inventory, incidents, suppliers) for a
     /// question no catalogue entry matched; still flagged `no_match` so a reviewer sees no control backs it.
-    private func factsOnly(_ question: Question, intent: Intent, allowed: [String]?, wantsChoice: Bool,
-                           match: QuestionMatcher.Result) -> DraftAnswer? {
+    private func factsOnly(
+        _ question: Question, intent: Intent, allowed: [String]?, wantsChoice: Bool,
+        match: QuestionMatcher.Result
+    ) -> DraftAnswer? {
         let aboutAI = match.namedSubjects.contains(.iso42001)
         let topics = FactTopic.detect(words: TextAnalyzer.rawWords(question.text), entry: nil)
             .filter { [.certification, .inventory, .incidents, .suppliers].contains($0) }
@@ -311,20 +327,24 @@ package struct AnswerComposer: Sendable {
             flags.insert(.needsSME)
         }
         if wantsChoice, topics.first == .certification,
-           content.organisation.certifications.contains(where: { $0.status == .certified }) {
+            content.organisation.certifications.contains(where: { $0.status == .certified })
+        {
             choice = ChoiceVocabulary.value(for: .yes, allowed: allowed)
             if choice == nil { flags.insert(.valueNotAllowed) } else { flags.remove(.needsSME) }
         }
         let score = flags.contains(.needsSME) ? 0.4 : 0.55
         let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
-        return DraftAnswer(choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
-                           confidence: confidence, score: score, flags: flags.sorted(),
-                           source: AnswerSource(kind: .facts, id: topics[0].rawValue))
+        return DraftAnswer(
+            choice: choice, text: sentences.joined(separator: " "), citations: citations.sorted(),
+            confidence: confidence, score: score, flags: flags.sorted(),
+            source: AnswerSource(kind: .facts, id: topics[0].rawValue))
     }
 
-    private func fromLibrary(_ hit: LibraryMatcher.Hit, others: ArraySlice<LibraryMatcher.Hit>, match: QuestionMatcher.Result,
-                             allowed: [String]?, wantsChoice: Bool) -> DraftAnswer {
+    private func fromLibrary(
+        _ hit: LibraryMatcher.Hit, others: ArraySlice<LibraryMatcher.Hit>, match: QuestionMatcher.Result,
+        allowed: [String]?, wantsChoice: Bool
+    ) -> DraftAnswer {
         let answer = hit.answer
         // The facet of the approved answer that fits the aspect asked answers instead of the whole.
         let facet = match.facetMatcher?.fits(match.terms, forLibrary: answer.id, scope: systemScope)
@@ -343,22 +363,24 @@ package struct AnswerComposer: Sendable {
             if item.nextReview < asOf { flags.insert(.staleEvidence) }
             if item.confidentiality != .internal { citations.insert(Citation(kind: .evidence, id: id)) }
         }
-        citations.formUnion(answer.systems.filter { system in systemScope.map { system == $0 } ?? true }
-            .map { Citation(kind: .system, id: $0) })
+        citations.formUnion(
+            answer.systems.filter { system in systemScope.map { system == $0 } ?? true }
+                .map { Citation(kind: .system, id: $0) })
         for id in answer.assessments {
             citations.insert(Citation(kind: .assessment, id: id))
             if let next = content.assessments.first(where: { $0.id == id })?.nextReview, next < asOf { flags.insert(.overdueAssessment) }
         }
         var choice: String?
-        let stance: String? = facet.map { fit in
-            switch fit.facet.stance {
-            case .yes: "Yes"
-            case .no: "No"
-            case .partial: "Partial"
-            case .notApplicable: "N/A"
-            case .none: nil
-            }
-        } ?? answer.choice
+        let stance: String? =
+            facet.map { fit in
+                switch fit.facet.stance {
+                case .yes: "Yes"
+                case .no: "No"
+                case .partial: "Partial"
+                case .notApplicable: "N/A"
+                case .none: nil
+                }
+            } ?? answer.choice
         if wantsChoice && stance == nil { flags.insert(.needsSME) }
         if wantsChoice, let stored = stance {
             if let canonical = ChoiceVocabulary.Canonical.allCases.first(where: { $0.rawValue.lowercased() == stored.lowercased() }) {
@@ -369,13 +391,14 @@ package struct AnswerComposer: Sendable {
             if choice == nil { flags.insert(.valueNotAllowed) }
         }
         let best = match.rankings.first
-        let signals = ConfidenceSignals(matchScore: QuestionMatcher.rounded(best?.score ?? 0),
-                                        exampleSimilarity: QuestionMatcher.rounded(best?.exampleSimilarity ?? 0),
-                                        margin: QuestionMatcher.rounded(hit.similarity - (others.first?.similarity ?? 0)),
-                                        coverage: QuestionMatcher.rounded(match.libraryCoverage[answer.id] ?? hit.similarity),
-                                        matchedTerms: best?.hits.count ?? 0,
-                                        facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
-                                        librarySimilarity: QuestionMatcher.rounded(hit.similarity))
+        let signals = ConfidenceSignals(
+            matchScore: QuestionMatcher.rounded(best?.score ?? 0),
+            exampleSimilarity: QuestionMatcher.rounded(best?.exampleSimilarity ?? 0),
+            margin: QuestionMatcher.rounded(hit.similarity - (others.first?.similarity ?? 0)),
+            coverage: QuestionMatcher.rounded(match.libraryCoverage[answer.id] ?? hit.similarity),
+            matchedTerms: best?.hits.count ?? 0,
+            facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
+            librarySimilarity: QuestionMatcher.rounded(hit.similarity))
         if flags.contains(.conflictingLibraryAnswers) { flags.insert(.needsSME) }
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let confidence = AnswerComposer.level(score)
@@ -392,10 +415,11 @@ package struct AnswerComposer: Sendable {
             shownConfidence = .low
             provenance += "; its text is withheld because it names internal evidence (`kb check` shows where)"
         }
-        return DraftAnswer(choice: choice, text: text, citations: citations.sorted(),
-                           confidence: shownConfidence, score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(),
-                           provenance: provenance, facet: facet.map { _ in sourceID }, signals: signals,
-                           source: AnswerSource(kind: .library, id: sourceID))
+        return DraftAnswer(
+            choice: choice, text: text, citations: citations.sorted(),
+            confidence: shownConfidence, score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(),
+            provenance: provenance, facet: facet.map { _ in sourceID }, signals: signals,
+            source: AnswerSource(kind: .library, id: sourceID))
     }
 
     /// "Is customer data used to train ...?" as opposed to "Do your contracts prohibit training on our data?".

@@ -84,8 +84,10 @@ package struct FactFinder: Sendable {
         }
         let thirdParty = live.filter { $0.source == .thirdParty }.count
         if thirdParty > 0 {
-            facts.append(Fact("\(thirdParty) of them are third-party systems and \(live.count - thirdParty) are built in-house; tools found in use without approval are recorded too.",
-                              citations: systemCitations(live)))
+            facts.append(
+                Fact(
+                    "\(thirdParty) of them are third-party systems and \(live.count - thirdParty) are built in-house; tools found in use without approval are recorded too.",
+                    citations: systemCitations(live)))
         }
         return facts
     }
@@ -99,8 +101,11 @@ package struct FactFinder: Sendable {
             return [Fact("\(subject) trained on customer data.", citations: systemCitations(live))]
         }
         let names = training.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
-        return [Fact("Customer data is used to train only \(names); no other AI system in our inventory is trained on customer data.",
-                     citations: systemCitations(live))]
+        return [
+            Fact(
+                "Customer data is used to train only \(names); no other AI system in our inventory is trained on customer data.",
+                citations: systemCitations(live))
+        ]
     }
 
     private func assessmentFacts(_ kind: Assessment.Kind, label: String) -> [Fact] {
@@ -152,8 +157,10 @@ package struct FactFinder: Sendable {
         guard !overseen.isEmpty else { return [] }
         var facts: [Fact] = []
         if systemScope == nil {
-            facts.append(Fact("\(overseen.count) of our \(live.count) AI systems in production or pilot have a documented human-oversight mechanism.",
-                              citations: systemCitations(live)))
+            facts.append(
+                Fact(
+                    "\(overseen.count) of our \(live.count) AI systems in production or pilot have a documented human-oversight mechanism.",
+                    citations: systemCitations(live)))
         }
         let highFirst = overseen.sorted { lhs, rhs in
             let left = lhs.euAiActTier == .high || lhs.riskLevel == .high || lhs.riskLevel == .critical
@@ -161,8 +168,10 @@ package struct FactFinder: Sendable {
             return (left ? 0 : 1, lhs.id) < (right ? 0 : 1, rhs.id)
         }
         for system in highFirst.prefix(2) {
-            facts.append(Fact("For \(system.name): \(lowercasedFirst(system.humanOversight!))\(terminated(system.humanOversight!))",
-                              citations: [Citation(kind: .system, id: system.id)]))
+            facts.append(
+                Fact(
+                    "For \(system.name): \(lowercasedFirst(system.humanOversight!))\(terminated(system.humanOversight!))",
+                    citations: [Citation(kind: .system, id: system.id)]))
         }
         return facts
     }

@@ -22,14 +22,16 @@ extension FactTopic {
         var topics: [FactTopic] = []
         let listed = Set(entry?.topics ?? [])
         if has("inventory", "register", "registry", "catalog", "catalogue") && hasPrefix("ai", "model", "system", "tool", "ml")
-            || has("how many") && hasPrefix("model", "system", "ai") || listed.contains(.inventory) && has("inventory", "register", "list") {
+            || has("how many") && hasPrefix("model", "system", "ai") || listed.contains(.inventory) && has("inventory", "register", "list")
+        {
             topics.append(.inventory)
         } else if has("ai act", "aia") && hasPrefix("classif", "tier", "categor", "high") {
             // How systems are classified under the EU AI Act is answered by the inventory's tiers.
             topics.append(.inventory)
         }
         if hasPrefix("train", "fine", "finetun", "retrain") && has("customer", "customers", "client", "clients", "our data", "my data", "your customers")
-            || listed.contains(.customerDataTraining) {
+            || listed.contains(.customerDataTraining)
+        {
             topics.append(.customerDataTraining)
         }
         // Risk assessed, not any "risk" beside any "assessment": "high-risk processing" in a DPIA
@@ -49,28 +51,33 @@ extension FactTopic {
         let dataProtection = has("dpia", "dpias", "data protection impact", "privacy impact", "pia")
         if (has("impact") && hasPrefix("assess", "evaluat") || has("fria", "aiia"))
             && !(dataProtection && !has("ai", "artificial intelligence", "aiia", "fria", "algorithmic"))
-            || listed.contains(.impactAssessment) {
+            || listed.contains(.impactAssessment)
+        {
             topics.append(.impactAssessment)
         }
         if hasPrefix("bias", "fair", "discriminat", "demographic", "disparate") || listed.contains(.bias) { topics.append(.bias) }
         if hasPrefix("supplier", "vendor", "subprocessor", "provider") || has("third party", "third-party", "foundation model", "foundation models")
-            || listed.contains(.suppliers) {
+            || listed.contains(.suppliers)
+        {
             topics.append(.suppliers)
         }
         if has("internal audit", "internal audits", "audit", "audits", "audited") && !has("audit trail", "audit log", "audit logs")
-            || listed.contains(.internalAudit) {
+            || listed.contains(.internalAudit)
+        {
             topics.append(.internalAudit)
         }
         if has("management review", "management reviews") || listed.contains(.managementReview) { topics.append(.managementReview) }
         if has("oversight", "hitl", "human in the loop", "human review", "human-in-the-loop", "human reviewer", "qualified human", "override")
-            || listed.contains(.humanOversight) {
+            || listed.contains(.humanOversight)
+        {
             topics.append(.humanOversight)
         }
         if hasPrefix("monitor", "drift", "degrad") || listed.contains(.monitoring) { topics.append(.monitoring) }
         if hasPrefix("incident") || listed.contains(.incidents) { topics.append(.incidents) }
         let namesStandard = has("42001", "27001", "soc 2", "soc2", "iso", "iso iec")
         if namesStandard && hasPrefix("certif", "report", "attest", "audit", "hold", "accredit", "complian")
-            || hasPrefix("certif") && hasPrefix("ai", "aims", "management", "responsible") || listed.contains(.certification) {
+            || hasPrefix("certif") && hasPrefix("ai", "aims", "management", "responsible") || listed.contains(.certification)
+        {
             topics.append(.certification)
         }
         if has("committee", "board", "council", "steering") || listed.contains(.governanceBody) {

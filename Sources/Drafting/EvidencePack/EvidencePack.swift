@@ -71,10 +71,11 @@ public struct EvidencePack: Sendable, Hashable {
         questionnaire = URL(fileURLWithPath: run.path).lastPathComponent
         let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
         let decided = questions.compactMap { byKey[$0.key] }
-        coverage = Coverage(questions: questions.count, approved: decided.filter { $0.status == .approved }.count,
-                            edited: decided.filter { $0.status == .edited }.count,
-                            rejected: decided.filter { $0.status == .rejected }.count,
-                            undecided: questions.count - decided.count)
+        coverage = Coverage(
+            questions: questions.count, approved: decided.filter { $0.status == .approved }.count,
+            edited: decided.filter { $0.status == .edited }.count,
+            rejected: decided.filter { $0.status == .rejected }.count,
+            undecided: questions.count - decided.count)
         let catalogue = Dictionary(content.catalogue.enumerated().map { ($1.ref, (position: $0, entry: $1)) }) { first, _ in first }
         let items = Dictionary(content.evidence.map { ($0.id, $0) }) { first, _ in first }
         var grouped: [ControlRef?: [Answer]] = [:]
@@ -89,14 +90,16 @@ public struct EvidencePack: Sendable, Hashable {
             cited.formUnion(evidence)
             let reference = question.questionId.isEmpty ? "\(question.sheet), row \(question.row)" : question.questionId
             let text = decision.text.flatMap { $0.isEmpty ? nil : $0 }
-            grouped[control, default: []].append(Answer(
-                reference: reference, question: question.text,
-                answer: RunExporter.combined(choice: decision.choice, narrative: text) ?? "",
-                evidence: evidence.sorted(by: Self.order)))
+            grouped[control, default: []].append(
+                Answer(
+                    reference: reference, question: question.text,
+                    answer: RunExporter.combined(choice: decision.choice, narrative: text) ?? "",
+                    evidence: evidence.sorted(by: Self.order)))
         }
         groups = grouped.map { control, answers in
-            Group(control: control, frameworkTitle: control.map { content.title(of: $0.framework) },
-                  title: control.flatMap { catalogue[$0]?.entry.title }, answers: answers)
+            Group(
+                control: control, frameworkTitle: control.map { content.title(of: $0.framework) },
+                title: control.flatMap { catalogue[$0]?.entry.title }, answers: answers)
         }
         .sorted { lhs, rhs in
             // By framework, then in catalogue order; answers no control backs come last.

@@ -61,7 +61,9 @@ public enum EvidencePackHTMLRenderer {
             }
         }
         lines.append("<h2>Supporting documents</h2>")
-        if pack.evidence.isEmpty { lines.append("<p>None cited.</p>") } else {
+        if pack.evidence.isEmpty {
+            lines.append("<p>None cited.</p>")
+        } else {
             lines.append("<ul class=\"documents\">")
             for item in pack.evidence {
                 let whereabouts: String

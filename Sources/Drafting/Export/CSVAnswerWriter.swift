@@ -26,8 +26,9 @@ enum CSVAnswerWriter {
         }
         var byRow: [Int: [Int: String]] = [:]
         for answer in answers {
-            byRow[answer.address.row, default: [:]][answer.address.column] = CSVField.quoted(CSVField.neutralised(answer.text),
-                                                                                              delimiter: delimiterByte)
+            byRow[answer.address.row, default: [:]][answer.address.column] = CSVField.quoted(
+                CSVField.neutralised(answer.text),
+                delimiter: delimiterByte)
         }
         let records = CSVRecordSplitter.records(in: body, delimiter: delimiterByte)
         let lineEnd = records.first.map { Array(body[$0.lineEnd]) }.flatMap { $0.isEmpty ? nil : $0 } ?? Array("\r\n".utf8)

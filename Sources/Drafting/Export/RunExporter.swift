@@ -65,10 +65,12 @@ public enum RunExporter {
     ///   recorded before edits were checked); such a cell is refused, like one too long for a cell.
     /// - Throws: ``ExportError`` when the input is missing or changed, a question's sheet is gone,
     ///   or the output cannot be written.
-    public static func export(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision],
-                              options: Options = Options(),
-                              internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
-                              to output: URL) throws -> Outcome {
+    public static func export(
+        run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision],
+        options: Options = Options(),
+        internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
+        to output: URL
+    ) throws -> Outcome {
         let includeDrafts = options.includeDrafts
         let input = URL(fileURLWithPath: run.path)
         guard input.standardizedFileURL.resolvingSymlinksInPath() != output.standardizedFileURL.resolvingSymlinksInPath() else {
@@ -139,7 +141,8 @@ public enum RunExporter {
                 guard let column = CellAddress.columnNumber(target.column) else { continue }
                 let address = CellAddress(row: question.row, column: column)
                 if let reason = refusal(sheet.cell(at: address), overwriteExisting: options.overwriteExisting)
-                    ?? AnswerTextPolicy.refusal(ofEdit: target.text, internalReferences: internalReferences) {
+                    ?? AnswerTextPolicy.refusal(ofEdit: target.text, internalReferences: internalReferences)
+                {
                     let place = workbook.format == .csv ? "\(run.path):\(question.row) column \(target.column)" : "\(sheet.name)!\(address)"
                     outcome.refused.append("\(place): \(reason)")
                     continue
@@ -164,8 +167,9 @@ public enum RunExporter {
                 throw ExportError(description: "\(error)")
             }
         case .csv:
-            let data = CSVAnswerWriter.render(bytes, answers: cells.map { ($0.address, $0.text) },
-                                              delimiter: CSVReader.delimiter(of: bytes))
+            let data = CSVAnswerWriter.render(
+                bytes, answers: cells.map { ($0.address, $0.text) },
+                delimiter: CSVReader.delimiter(of: bytes))
             do {
                 try AtomicFile.write(data, to: output)
             } catch {

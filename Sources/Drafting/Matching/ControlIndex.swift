@@ -93,7 +93,11 @@ package struct ControlIndex: Sendable {
         var documentFrequency: [Int] = []
         for fields in fieldTerms {
             for term in Set(fields.values.flatMap { $0 }).sorted() {
-                let id = termIDs[term] ?? { termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1 }()
+                let id =
+                    termIDs[term]
+                    ?? {
+                        termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1
+                    }()
                 documentFrequency[id] += 1
             }
         }
@@ -203,8 +207,9 @@ package struct ControlIndex: Sendable {
         }
         var rankings = scored.map { item in
             let entry = entries[item.document]
-            return Ranking(entry: entry, score: item.score, lexical: lexical[item.document], exampleSimilarity: item.best,
-                           closestExample: item.closest >= 0 ? entry.examples[item.closest] : nil, hits: [])
+            return Ranking(
+                entry: entry, score: item.score, lexical: lexical[item.document], exampleSimilarity: item.best,
+                closestExample: item.closest >= 0 ? entry.examples[item.closest] : nil, hits: [])
         }
         for (position, item) in scored.prefix(explained).enumerated() {
             rankings[position].hits = hits(for: item.document, queryCounts: queryCounts)

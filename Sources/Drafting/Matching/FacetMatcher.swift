@@ -45,8 +45,10 @@ package struct FacetMatcher: Sendable {
     private let termIDs: [String: Int]
 
     /// - Parameter weight: a term's weight (its rarity in the catalogue; unknown terms weigh most).
-    package init(applicability: [ApplicabilityEntry], library: [LibraryAnswer] = [], analyzer: TextAnalyzer,
-                 weight: @escaping @Sendable (String) -> Double) {
+    package init(
+        applicability: [ApplicabilityEntry], library: [LibraryAnswer] = [], analyzer: TextAnalyzer,
+        weight: @escaping @Sendable (String) -> Double
+    ) {
         self.analyzer = analyzer
         self.weight = weight
         var termIDs: [String: Int] = [:]
@@ -54,15 +56,20 @@ package struct FacetMatcher: Sendable {
             let examples = (facet.examples + [facet.aspect]).map { text in
                 FacetMatcher.vector(analyzer.analyze(text).all, weight)
                     .map { term, value in
-                        let id = termIDs[term] ?? { termIDs[term] = termIDs.count; return termIDs.count - 1 }()
+                        let id =
+                            termIDs[term]
+                            ?? {
+                                termIDs[term] = termIDs.count; return termIDs.count - 1
+                            }()
                         return (term: id, weight: value)
                     }
                     .sorted { $0.term < $1.term }
             }
             let spoken = (facet.examples + facet.keywords + [facet.aspect, facet.statement]).flatMap { analyzer.analyze($0).all }
-            return Prepared(facet: facet, examples: examples,
-                            keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty },
-                            sourceTerms: Set(spoken))
+            return Prepared(
+                facet: facet, examples: examples,
+                keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty },
+                sourceTerms: Set(spoken))
         }
         var facets: [ControlRef: [Prepared]] = [:]
         for entry in applicability where !entry.facets.isEmpty && facets[entry.ref] == nil {
@@ -118,8 +125,9 @@ package struct FacetMatcher: Sendable {
                 best = max(best, dot)
             }
             let named = item.keywords.contains { $0.allSatisfy(query.words.contains) }
-            return Fit(facet: item.facet, similarity: best + (named ? FacetMatcher.keywordBonus : 0), namedKeyword: named,
-                       sourceTerms: item.sourceTerms)
+            return Fit(
+                facet: item.facet, similarity: best + (named ? FacetMatcher.keywordBonus : 0), namedKeyword: named,
+                sourceTerms: item.sourceTerms)
         }
         .sorted { ($0.similarity, $1.facet.id) > ($1.similarity, $0.facet.id) }
     }

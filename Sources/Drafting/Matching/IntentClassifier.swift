@@ -20,20 +20,24 @@ package enum IntentClassifier {
             return .evidence
         }
         if lower.hasPrefix("how many") || lower.contains("number of") || lower.hasPrefix("what percentage")
-            || lower.hasPrefix("what proportion") || lower.contains("how many ") && !auxiliaries.contains(first) {
+            || lower.hasPrefix("what proportion") || lower.contains("how many ") && !auxiliaries.contains(first)
+        {
             return .count
         }
         if lower.hasPrefix("when ") || lower.contains("what date") || lower.contains("on what date")
-            || lower.contains("date of the last") || lower.contains("date of your last") || lower.hasPrefix("how recently") {
+            || lower.contains("date of the last") || lower.contains("date of your last") || lower.hasPrefix("how recently")
+        {
             return .date
         }
         if first == "list" || first == "enumerate" || first == "name" || first == "which"
             || lower.hasPrefix("what are the") || lower.hasPrefix("what types") || lower.hasPrefix("what kinds")
-            || lower.hasPrefix("what categories") || lower.hasPrefix("identify the") {
+            || lower.hasPrefix("what categories") || lower.hasPrefix("identify the")
+        {
             return .list
         }
         if describeOpenings.contains(first) || lower.hasPrefix("what ") || lower.hasPrefix("how ")
-            || lower.hasPrefix("who ") || lower.hasPrefix("where ") || lower.hasPrefix("why ") {
+            || lower.hasPrefix("who ") || lower.hasPrefix("where ") || lower.hasPrefix("why ")
+        {
             return .describe
         }
         if auxiliaries.contains(first) { return .yesno }

@@ -39,14 +39,21 @@ package struct LibraryMatcher: Sendable {
         self.inverseFrequency = inverseFrequency
         var termIDs: [String: Int] = [:]
         entries = zip(library, libraryTerms).map { answer, questions in
-            (answer, questions.map { terms in
-                LibraryMatcher.vector(terms, inverseFrequency)
-                    .map { term, weight in
-                        let id = termIDs[term] ?? { termIDs[term] = termIDs.count; return termIDs.count - 1 }()
-                        return (term: id, weight: weight)
-                    }
-                    .sorted { $0.term < $1.term }
-            })
+            (
+                answer,
+                questions.map { terms in
+                    LibraryMatcher.vector(terms, inverseFrequency)
+                        .map { term, weight in
+                            let id =
+                                termIDs[term]
+                                ?? {
+                                    termIDs[term] = termIDs.count; return termIDs.count - 1
+                                }()
+                            return (term: id, weight: weight)
+                        }
+                        .sorted { $0.term < $1.term }
+                }
+            )
         }
         self.termIDs = termIDs
     }

@@ -75,10 +75,7 @@ enum PorterStemmer {
     }
 
     private static func step1a(_ w: inout [UInt8]) {
-        if ends(w, "sses") { replace(&w, "sses", "ss") }
-        else if ends(w, "ies") { replace(&w, "ies", "i") }
-        else if ends(w, "ss") { return }
-        else if ends(w, "s") { w.removeLast() }
+        if ends(w, "sses") { replace(&w, "sses", "ss") } else if ends(w, "ies") { replace(&w, "ies", "i") } else if ends(w, "ss") { return } else if ends(w, "s") { w.removeLast() }
     }
 
     private static func step1b(_ w: inout [UInt8]) {
@@ -96,7 +93,8 @@ enum PorterStemmer {
         if ends(w, "at") || ends(w, "bl") || ends(w, "iz") {
             w.append(UInt8(ascii: "e"))
         } else if endsWithDoubleConsonant(w, w.count), let last = w.last,
-                  ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(last) {
+            ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(last)
+        {
             w.removeLast()
         } else if measure(w, w.count) == 1 && endsCVC(w, w.count) {
             w.append(UInt8(ascii: "e"))

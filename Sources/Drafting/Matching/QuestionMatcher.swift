@@ -106,8 +106,9 @@ package struct QuestionMatcher: Sendable {
         }
         index = ControlIndex(catalogue: catalogue, statements: statements, analyze: analyse)
         references = ReferenceFinder(crosswalks: content.crosswalks, catalogue: catalogue)
-        library = LibraryMatcher(library: content.library, analyzer: analyzer,
-                                 background: catalogue.flatMap { $0.examples.map(analyse) })
+        library = LibraryMatcher(
+            library: content.library, analyzer: analyzer,
+            background: catalogue.flatMap { $0.examples.map(analyse) })
         var subjects: [FrameworkCode: SubjectDetector] = [:]
         for framework in content.frameworks where chosen.contains(framework.code) && !framework.subjects.isEmpty {
             subjects[framework.code] = SubjectDetector(subjects: framework.subjects)
@@ -162,8 +163,10 @@ package struct QuestionMatcher: Sendable {
     /// a framework's subject, a terse question that leaves it unsaid needs a weaker match.
     package func match(_ text: String, context: String = "") -> Result {
         let ranked = rank(text)
-        let (cleaned, rankings, found, libraryHits) = (ranked.cleaned, ranked.rankings, ranked.found,
-                                                              ranked.libraryHits)
+        let (cleaned, rankings, found, libraryHits) = (
+            ranked.cleaned, ranked.rankings, ranked.found,
+            ranked.libraryHits
+        )
         var notes = ranked.notes
         let topScore = rankings.first?.score ?? 0
         // In scope when an entry of a claimed framework matches well enough (a plain security
@@ -178,17 +181,20 @@ package struct QuestionMatcher: Sendable {
         }
         // A close paraphrase of one of an entry's example questions ("Access reviews", "Asset register")
         // scores low in absolute terms because it is short, but it asks what that example asks.
-        let paraphrases = (rankings.first?.exampleSimilarity ?? 0) >= QuestionMatcher.paraphraseSimilarity
+        let paraphrases =
+            (rankings.first?.exampleSimilarity ?? 0) >= QuestionMatcher.paraphraseSimilarity
             && (rankings.first?.hits.count ?? 0) >= 2
         // A substantial match (several terms, much of the question) counts for a framework whose
         // entries are specific to their subject; ISO/IEC 42001's general management-system wording
         // needs its subject named (`subjectRequired`).
-        let substantial = rankings.first.map { top in
-            !subjectRequired.contains(top.entry.framework) && top.score >= QuestionMatcher.substantialScore
-                && top.hits.count >= QuestionMatcher.substantialTerms
-                && facetMatcher.coverage(of: ranked.terms, by: entryTerms[top.entry.ref] ?? []) >= QuestionMatcher.substantialCoverage
-        } ?? false
-        let catalogueMatches = topScore >= QuestionMatcher.minimumScore
+        let substantial =
+            rankings.first.map { top in
+                !subjectRequired.contains(top.entry.framework) && top.score >= QuestionMatcher.substantialScore
+                    && top.hits.count >= QuestionMatcher.substantialTerms
+                    && facetMatcher.coverage(of: ranked.terms, by: entryTerms[top.entry.ref] ?? []) >= QuestionMatcher.substantialCoverage
+            } ?? false
+        let catalogueMatches =
+            topScore >= QuestionMatcher.minimumScore
             && (quoted || topScore >= QuestionMatcher.inScopeScore || namesSubject || paraphrases || substantial)
         let libraryMatches = libraryHits.first.map { $0.similarity >= LibraryMatcher.preferredThreshold } ?? false
         // A facet whose example questions the question closely fits says what answers it, whichever
@@ -200,7 +206,8 @@ package struct QuestionMatcher: Sendable {
         let nearMiss = !isInScope && (quoted || subjects.values.contains { $0.isNamed(words: words) })
         var listed = catalogueMatches || strongFacet != nil ? QuestionMatcher.listed(rankings, top: topScore) : []
         if let strongFacet, listed.first?.entry.ref != strongFacet.ref, let entry = entriesByRef[strongFacet.ref] {
-            var lifted = rankings.first { $0.entry.ref == strongFacet.ref }
+            var lifted =
+                rankings.first { $0.entry.ref == strongFacet.ref }
                 ?? ControlIndex.Ranking(entry: entry, score: 0, lexical: 0, exampleSimilarity: 0, closestExample: nil, hits: [])
             lifted.score = max(lifted.score, topScore) + 1
             listed.removeAll { $0.entry.ref == strongFacet.ref }
@@ -209,12 +216,14 @@ package struct QuestionMatcher: Sendable {
         }
         let written = analyzer.writtenWords(cleaned)
         let matches = listed.map { ranking in
-            ControlMatch(framework: ranking.entry.framework, control: ranking.entry.id, title: ranking.entry.title,
-                         score: QuestionMatcher.rounded(ranking.score),
-                         why: QuestionMatcher.explain(ranking, written: written, notes: notes[ranking.entry.ref] ?? []))
+            ControlMatch(
+                framework: ranking.entry.framework, control: ranking.entry.id, title: ranking.entry.title,
+                score: QuestionMatcher.rounded(ranking.score),
+                why: QuestionMatcher.explain(ranking, written: written, notes: notes[ranking.entry.ref] ?? []))
         }
-        var result = Result(rankings: listed, matches: matches, libraryHits: libraryHits,
-                            references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
+        var result = Result(
+            rankings: listed, matches: matches, libraryHits: libraryHits,
+            references: found, isInScope: isInScope, isNearMiss: nearMiss, topScore: topScore)
         result.terms = ranked.terms
         result.facetMatcher = facetMatcher
         result.namedSubjects = Set(subjects.filter { $0.value.isNamed(words: words) }.keys)
@@ -286,8 +295,10 @@ package struct QuestionMatcher: Sendable {
         var lent: [ControlRef: (Double, ControlRef)] = [:]
         for ranking in rankings.prefix(4) where ranking.score >= top / 2 {
             // Not into ISO/IEC 42001: a plain security question is not made an AI one by a crosswalk.
-            for ref in ranking.entry.related where ref.framework != ranking.entry.framework && ref.framework != .iso42001
-                && entriesByRef[ref] != nil {
+            for ref in ranking.entry.related
+            where ref.framework != ranking.entry.framework && ref.framework != .iso42001
+                && entriesByRef[ref] != nil
+            {
                 let share = QuestionMatcher.relatedShare * ranking.score
                 if share > (lent[ref]?.0 ?? 0) { lent[ref] = (share, ranking.entry.ref) }
             }
@@ -303,8 +314,10 @@ package struct QuestionMatcher: Sendable {
                 let own = rankings[position].score
                 rankings[position].score = max(own, min(own + share, 0.95 * sourceScore))
             } else if let entry = entriesByRef[ref] {
-                rankings.append(ControlIndex.Ranking(entry: entry, score: share, lexical: 0, exampleSimilarity: 0,
-                                                     closestExample: nil, hits: []))
+                rankings.append(
+                    ControlIndex.Ranking(
+                        entry: entry, score: share, lexical: 0, exampleSimilarity: 0,
+                        closestExample: nil, hits: []))
             }
         }
     }
@@ -359,7 +372,8 @@ package struct QuestionMatcher: Sendable {
     /// applied, evaluated, and maintained") is questionnaire boilerplate: it says how thoroughly, not
     /// what, and left in it ties every such question to whichever entry lists the same verbs.
     private static let boilerplateRun = try! NSRegularExpression(
-        pattern: #"\b(?:(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|defined|reviewed|updated|monitored|tested)(?:,\s*|\s+and\s+|,\s*and\s+|\s+)){2,}(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|defined|reviewed|updated|monitored|tested)\b"#,
+        pattern:
+            #"\b(?:(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|defined|reviewed|updated|monitored|tested)(?:,\s*|\s+and\s+|,\s*and\s+|\s+)){2,}(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|defined|reviewed|updated|monitored|tested)\b"#,
         options: [.caseInsensitive])
 
     static func stripBoilerplate(_ text: String) -> String {

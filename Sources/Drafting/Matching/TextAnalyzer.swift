@@ -216,17 +216,18 @@ package struct TextAnalyzer: Sendable {
     ]
 
     /// Function words and questionnaire filler, stemmed like the text they are removed from.
-    static let stopWords: Set<String> = Set([
-        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as",
-        "into", "about", "than", "then", "so", "such", "e", "g", "eg", "ie", "i", "etc", "via", "per",
-        "do", "does", "did", "done", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-        "can", "could", "will", "would", "shall", "should", "may", "might", "must",
-        "you", "your", "yours", "we", "our", "us", "they", "their", "them", "it", "its", "this", "that", "these",
-        "those", "there", "which", "who", "whom", "whose", "what", "when", "where", "why", "how",
-        "any", "all", "each", "every", "some", "other", "both", "either", "not", "no", "yes", "also",
-        "please", "pls", "provide", "describe", "explain", "confirm", "outline", "detail", "give", "share",
-        "copy", "include", "including", "attach", "upload", "supply", "submit", "list", "indicate", "specify",
-        "company", "companies", "organisation", "organization", "organisations", "organizations", "currently",
-        "whether", "often", "many", "much", "anything", "something", "kindly", "briefly",
-    ].map { PorterStemmer.stem(americanized($0)) })
+    static let stopWords: Set<String> = Set(
+        [
+            "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+            "into", "about", "than", "then", "so", "such", "e", "g", "eg", "ie", "i", "etc", "via", "per",
+            "do", "does", "did", "done", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+            "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+            "you", "your", "yours", "we", "our", "us", "they", "their", "them", "it", "its", "this", "that", "these",
+            "those", "there", "which", "who", "whom", "whose", "what", "when", "where", "why", "how",
+            "any", "all", "each", "every", "some", "other", "both", "either", "not", "no", "yes", "also",
+            "please", "pls", "provide", "describe", "explain", "confirm", "outline", "detail", "give", "share",
+            "copy", "include", "including", "attach", "upload", "supply", "submit", "list", "indicate", "specify",
+            "company", "companies", "organisation", "organization", "organisations", "organizations", "currently",
+            "whether", "often", "many", "much", "anything", "something", "kindly", "briefly",
+        ].map { PorterStemmer.stem(americanized($0)) })
 }

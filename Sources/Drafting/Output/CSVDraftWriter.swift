@@ -3,8 +3,10 @@ import ResponderModel
 
 /// Writes one CSV row per question (RFC 4180), with spreadsheet formula injection neutralised.
 enum CSVDraftWriter {
-    static let header = ["file", "sheet", "row", "id", "question", "intent", "choice", "answer", "confidence", "score",
-                         "flags", "citations", "top_control"]
+    static let header = [
+        "file", "sheet", "row", "id", "question", "intent", "choice", "answer", "confidence", "score",
+        "flags", "citations", "top_control",
+    ]
 
     static func render(_ run: DraftRun) -> Data {
         var lines = [header.map(field).joined(separator: ",")]

@@ -10,8 +10,10 @@ public struct DraftRun: Sendable {
     /// Display names of the frameworks (`iso27001` -> `ISO/IEC 27001`), from the catalogue.
     public var frameworkTitles: [FrameworkCode: String]
 
-    public init(kbVersion: String, asOf: String, systemScope: String?, files: [DraftedFile],
-                frameworkTitles: [FrameworkCode: String] = [:]) {
+    public init(
+        kbVersion: String, asOf: String, systemScope: String?, files: [DraftedFile],
+        frameworkTitles: [FrameworkCode: String] = [:]
+    ) {
         self.frameworkTitles = frameworkTitles
         self.kbVersion = kbVersion
         self.asOf = asOf

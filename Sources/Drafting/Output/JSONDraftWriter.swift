@@ -46,23 +46,27 @@ enum JSONDraftWriter {
     }
 
     static func render(_ run: DraftRun) -> Data {
-        let document = Document(kbVersion: run.kbVersion, asOf: run.asOf, system: run.systemScope, files: run.files.map { file in
-            let summary = file.summary
-            return File(
-                path: file.path,
-                questions: file.questions.map { drafted in
-                    QuestionOut(id: drafted.question.id, sheet: drafted.question.sheet, row: drafted.question.row,
-                                text: drafted.question.text, section: drafted.question.section,
-                                parentRow: drafted.question.parentRow, answerCells: drafted.question.answerCells,
-                                intent: drafted.intent, matches: drafted.matches, answer: drafted.answer)
-                },
-                diagnostics: file.diagnostics.map {
-                    DiagnosticOut(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
-                },
-                summary: SummaryOut(questions: summary.questions, high: summary.high, needsReview: summary.needsReview,
-                                    unanswered: summary.unanswered,
-                                    draftedByFramework: Dictionary(summary.draftedByFramework.map { ($0.key.rawValue, $0.value) }) { first, _ in first }))
-        })
+        let document = Document(
+            kbVersion: run.kbVersion, asOf: run.asOf, system: run.systemScope,
+            files: run.files.map { file in
+                let summary = file.summary
+                return File(
+                    path: file.path,
+                    questions: file.questions.map { drafted in
+                        QuestionOut(
+                            id: drafted.question.id, sheet: drafted.question.sheet, row: drafted.question.row,
+                            text: drafted.question.text, section: drafted.question.section,
+                            parentRow: drafted.question.parentRow, answerCells: drafted.question.answerCells,
+                            intent: drafted.intent, matches: drafted.matches, answer: drafted.answer)
+                    },
+                    diagnostics: file.diagnostics.map {
+                        DiagnosticOut(severity: $0.severity.rawValue, location: $0.location.description, message: $0.message)
+                    },
+                    summary: SummaryOut(
+                        questions: summary.questions, high: summary.high, needsReview: summary.needsReview,
+                        unanswered: summary.unanswered,
+                        draftedByFramework: Dictionary(summary.draftedByFramework.map { ($0.key.rawValue, $0.value) }) { first, _ in first }))
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Every value here is plain data; encoding cannot fail.

@@ -35,8 +35,9 @@ enum MarkdownDraftWriter {
                 out.append("")
             }
             for diagnostic in file.diagnostics {
-                out.append("- \(diagnostic.severity.rawValue): \(MarkdownText.escape(diagnostic.location.description, foldingLines: true)) "
-                           + escape(diagnostic.message))
+                out.append(
+                    "- \(diagnostic.severity.rawValue): \(MarkdownText.escape(diagnostic.location.description, foldingLines: true)) "
+                        + escape(diagnostic.message))
             }
             if !file.diagnostics.isEmpty { out.append("") }
             let groups: [(String, (DraftedQuestion) -> Bool)] = [

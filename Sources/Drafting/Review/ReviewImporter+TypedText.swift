@@ -24,8 +24,10 @@ extension ReviewImporter {
         }
         if let literal = stringLiteral(formula) { return .success(literal) }
         if case .error = cell.value, !formula.isEmpty { return .success("=" + formula) }
-        return .failure(UnreadableCell(reason: "the cell holds a formula (=\(formula)), not typed text; type the answer "
-                                       + "itself (start it with an apostrophe to keep a leading =)"))
+        return .failure(
+            UnreadableCell(
+                reason: "the cell holds a formula (=\(formula)), not typed text; type the answer "
+                    + "itself (start it with an apostrophe to keep a leading =)"))
     }
 
     /// The text of a formula that is a single string literal (`"a ""quoted"" word"`), or nil.

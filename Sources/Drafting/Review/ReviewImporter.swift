@@ -54,33 +54,42 @@ public enum ReviewImporter {
     /// - Throws: ``ImportError`` when the workbook cannot be read, lacks its Review or Run sheet,
     ///   or names a run the store does not hold; the store's own errors when SQLite fails, and
     ///   whatever `afterEach` throws. Nothing is recorded when it throws.
-    public static func apply(path: String, store: any RunStore, reviewer: String, at: String,
-                             internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
-                             afterEach: @escaping @Sendable (Int) throws -> Void = { _ in }) async throws -> Outcome {
+    public static func apply(
+        path: String, store: any RunStore, reviewer: String, at: String,
+        internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
+        afterEach: @escaping @Sendable (Int) throws -> Void = { _ in }
+    ) async throws -> Outcome {
         let workbook: Workbook
         do {
             workbook = try SpreadsheetReader.read(path: path).workbook
         } catch {
             throw ImportError(location: SourceLocation(file: path), message: "cannot read the review workbook: \(error)")
         }
-        return try await apply(workbook, path: path, store: store, reviewer: reviewer, at: at,
-                               internalReferences: internalReferences, afterEach: afterEach)
+        return try await apply(
+            workbook, path: path, store: store, reviewer: reviewer, at: at,
+            internalReferences: internalReferences, afterEach: afterEach)
     }
 
     /// Records the decisions of a review workbook already read from `path` (see
     /// ``apply(path:store:reviewer:at:internalReferences:afterEach:)``).
-    package static func apply(_ workbook: Workbook, path: String, store: any RunStore, reviewer: String, at: String,
-                              internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
-                              afterEach: @escaping @Sendable (Int) throws -> Void = { _ in }) async throws -> Outcome {
+    package static func apply(
+        _ workbook: Workbook, path: String, store: any RunStore, reviewer: String, at: String,
+        internalReferences: InternalReferenceScanner = InternalReferenceScanner(evidence: []),
+        afterEach: @escaping @Sendable (Int) throws -> Void = { _ in }
+    ) async throws -> Outcome {
         guard let review = workbook.sheet(named: ReviewWorkbook.reviewSheet),
-              let runSheet = workbook.sheet(named: ReviewWorkbook.runSheet) else {
-            throw ImportError(location: SourceLocation(file: path), message: "not a review workbook (it needs the sheets "
-                              + "\(ReviewWorkbook.reviewSheet) and \(ReviewWorkbook.runSheet)); `responder review export` writes one")
+            let runSheet = workbook.sheet(named: ReviewWorkbook.runSheet)
+        else {
+            throw ImportError(
+                location: SourceLocation(file: path),
+                message: "not a review workbook (it needs the sheets "
+                    + "\(ReviewWorkbook.reviewSheet) and \(ReviewWorkbook.runSheet)); `responder review export` writes one")
         }
         let runID = text(runSheet, row: 1, column: 1).trimmingCharacters(in: .whitespaces)
         guard let run = try await store.run(runID) else {
-            throw ImportError(location: SourceLocation(file: path, sheet: ReviewWorkbook.runSheet, cell: "A1"),
-                              message: "run '\(runID)' is not in the store; the workbook belongs to another store or a deleted run")
+            throw ImportError(
+                location: SourceLocation(file: path, sheet: ReviewWorkbook.runSheet, cell: "A1"),
+                message: "run '\(runID)' is not in the store; the workbook belongs to another store or a deleted run")
         }
         let questions = Dictionary(try await store.questions(run: run.id).map { ($0.key, $0) }) { first, _ in first }
         var exported: [String: String] = [:]
@@ -119,8 +128,10 @@ public enum ReviewImporter {
                 }
             }
             if let unreadable {
-                skip(unreadable.column, "\(text(review, row: row.number, column: ReviewWorkbook.Column.key.rawValue)): "
-                     + "\(unreadable.reason); not applied")
+                skip(
+                    unreadable.column,
+                    "\(text(review, row: row.number, column: ReviewWorkbook.Column.key.rawValue)): "
+                        + "\(unreadable.reason); not applied")
                 continue
             }
             func cell(_ column: ReviewWorkbook.Column) -> String {
@@ -146,8 +157,10 @@ public enum ReviewImporter {
                 skip(.question, "\(key): the run's question text changed since this workbook was exported; export it again")
                 continue
             }
-            guard ReviewWorkbook.fingerprint(cell(.question)) == expected
-                || ReviewWorkbook.fingerprint(cell(.question)) == ReviewWorkbook.fingerprint(ReviewWorkbook.shown(question.text)) else {
+            guard
+                ReviewWorkbook.fingerprint(cell(.question)) == expected
+                    || ReviewWorkbook.fingerprint(cell(.question)) == ReviewWorkbook.fingerprint(ReviewWorkbook.shown(question.text))
+            else {
                 skip(.question, "\(key): the question text in this row is not the run's question; skipped")
                 continue
             }
@@ -166,8 +179,10 @@ public enum ReviewImporter {
                     continue
                 }
                 if let choice, let allowed = question.allowed, !allowed.contains(choice) {
-                    skip(.editedChoice, "\(key): '\(choice)' is not allowed by the question's dropdown; allowed: "
-                         + allowed.joined(separator: ", "))
+                    skip(
+                        .editedChoice,
+                        "\(key): '\(choice)' is not allowed by the question's dropdown; allowed: "
+                            + allowed.joined(separator: ", "))
                     continue
                 }
                 if let answer, let reason = AnswerTextPolicy.refusal(ofEdit: answer, internalReferences: internalReferences) {
@@ -178,8 +193,13 @@ public enum ReviewImporter {
                 skip(.decision, "\(key): \(label) with an edited choice or answer; choose Edit or clear the edited cells")
                 continue
             }
-            accepted.append((row.number, DecisionRequest(key: question.key, status: status, choice: choice, text: answer,
-                                                          notes: cell(.notes), base: bases[key], seenDraft: drafts[key])))
+            accepted.append(
+                (
+                    row.number,
+                    DecisionRequest(
+                        key: question.key, status: status, choice: choice, text: answer,
+                        notes: cell(.notes), base: bases[key], seenDraft: drafts[key])
+                ))
         }
 
         let results = try await store.decide(run: run.id, accepted.map(\.request), reviewer: reviewer, at: at, afterEach: afterEach)
@@ -191,11 +211,12 @@ public enum ReviewImporter {
             case .unchanged(let key):
                 outcome.unchanged.append(key)
             case .refused(let error):
-                let column: ReviewWorkbook.Column = switch error.kind {
-                case .choiceNotAllowed where row.request.status == .edited: .editedChoice
-                case .draftChanged: .draftAnswer
-                default: .decision
-                }
+                let column: ReviewWorkbook.Column =
+                    switch error.kind {
+                    case .choiceNotAllowed where row.request.status == .edited: .editedChoice
+                    case .draftChanged: .draftAnswer
+                    default: .decision
+                    }
                 skipped.append((row.row, Issue(location: location(column, row: row.row), message: error.message)))
             }
         }

@@ -127,14 +127,16 @@ public enum ReviewWorkbook {
                 .framework: text(controls.first?.framework.rawValue),
                 .controls: text(controls.map(\.description).joined(separator: ", ")),
             ]
-            rows.append(Column.allCases.map { column in
-                guard case .text(let value) = cells[column] ?? .empty, value.utf16.count > XLSXCellPatcher.maxCellCharacters else {
-                    return cells[column] ?? .empty
-                }
-                cuts.append("\(reviewSheet)!\(column.letters)\(rowNumber): \(question.key)'s \(column.header.lowercased()) has "
+            rows.append(
+                Column.allCases.map { column in
+                    guard case .text(let value) = cells[column] ?? .empty, value.utf16.count > XLSXCellPatcher.maxCellCharacters else {
+                        return cells[column] ?? .empty
+                    }
+                    cuts.append(
+                        "\(reviewSheet)!\(column.letters)\(rowNumber): \(question.key)'s \(column.header.lowercased()) has "
                             + "\(value.utf16.count) characters; cut to the \(XLSXCellPatcher.maxCellCharacters) a cell holds")
-                return .text(shown(value))
-            })
+                    return .text(shown(value))
+                })
             switch question.confidence {
             case "low": highlights[rowNumber] = .red
             case "medium": highlights[rowNumber] = .amber
@@ -144,19 +146,24 @@ public enum ReviewWorkbook {
                 let cell = CellAddress(row: rowNumber, column: Column.editedChoice.rawValue)
                 validations.append(.init(range: CellRange(start: cell, end: cell), choices: allowed))
             }
-            runRows.append([.text(question.key), .text(fingerprint(question.text)), .number(Double(decision?.revision ?? 0)),
-                            .text(question.draftHash)])
+            runRows.append([
+                .text(question.key), .text(fingerprint(question.text)), .number(Double(decision?.revision ?? 0)),
+                .text(question.draftHash),
+            ])
         }
         if !questions.isEmpty {
-            let range = CellRange(start: CellAddress(row: 2, column: Column.decision.rawValue),
-                                  end: CellAddress(row: questions.count + 1, column: Column.decision.rawValue))
+            let range = CellRange(
+                start: CellAddress(row: 2, column: Column.decision.rawValue),
+                end: CellAddress(row: questions.count + 1, column: Column.decision.rawValue))
             validations.insert(.init(range: range, choices: decisionChoices), at: 0)
         }
         let widths = Dictionary(uniqueKeysWithValues: Column.allCases.map { ($0.rawValue, $0.width) })
-        return ([
-            XLSXSheetSpec(name: reviewSheet, rows: rows, columnWidths: widths, highlights: highlights, validations: validations),
-            XLSXSheetSpec(name: runSheet, rows: runRows, hasHeaderRow: false, wrapsText: false, isHidden: true),
-        ], cuts)
+        return (
+            [
+                XLSXSheetSpec(name: reviewSheet, rows: rows, columnWidths: widths, highlights: highlights, validations: validations),
+                XLSXSheetSpec(name: runSheet, rows: runRows, hasHeaderRow: false, wrapsText: false, isHidden: true),
+            ], cuts
+        )
     }
 
     /// Writes the review workbook for a run to `url` (atomically). A text longer than a cell holds

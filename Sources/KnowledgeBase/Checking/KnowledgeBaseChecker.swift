@@ -69,8 +69,9 @@ public struct KnowledgeBaseChecker {
 
     private mutating func checkDuplicates() {
         for (framework, file) in content.applicabilityFiles.sorted(by: { $0.key < $1.key }) {
-            duplicates(content.applicability.filter { $0.framework == framework }.map(\.control), key: "control", file: file,
-                       label: "\(content.title(of: framework)) Statement of Applicability control")
+            duplicates(
+                content.applicability.filter { $0.framework == framework }.map(\.control), key: "control", file: file,
+                label: "\(content.title(of: framework)) Statement of Applicability control")
         }
         duplicates(content.evidence.map(\.id), file: "evidence.csv", label: "evidence")
         duplicates(content.systems.map(\.id), file: "inventory.yaml", label: "AI system")
@@ -122,16 +123,18 @@ public struct KnowledgeBaseChecker {
             guard let file = content.applicabilityFiles[framework] else {
                 let certification = content.organisation.certifications.first { FrameworkCode(certificationStandard: $0.standard) == framework }
                 let name = framework == .iso42001 ? "soa.yaml" : "soa-\(framework.rawValue).yaml"
-                error(certification.map { locator.locate($0.id, in: "organisation.yaml") }
+                error(
+                    certification.map { locator.locate($0.id, in: "organisation.yaml") }
                         ?? SourceLocation(file: KnowledgeBaseLoader.join(locatorFolder, "organisation.yaml"), line: 1, column: 1),
-                      "the organisation claims \(title) but has no Statement of Applicability for it (\(name))")
+                    "the organisation claims \(title) but has no Statement of Applicability for it (\(name))")
                 continue
             }
             let covered = Set(content.applicability.filter { $0.framework == framework }.map(\.control))
             for entry in content.catalogue where entry.framework == framework && entry.kind == .control && !covered.contains(entry.id) {
                 let what = framework == .iso42001 ? "Annex A control" : "\(title) control"
-                error(SourceLocation(file: KnowledgeBaseLoader.join(locatorFolder, file), line: 1, column: 1),
-                      "no Statement of Applicability entry for \(what) \(entry.id) (\(entry.title))")
+                error(
+                    SourceLocation(file: KnowledgeBaseLoader.join(locatorFolder, file), line: 1, column: 1),
+                    "no Statement of Applicability entry for \(what) \(entry.id) (\(entry.title))")
             }
         }
         var occurrences: [ControlRef: Int] = [:]
@@ -149,8 +152,9 @@ public struct KnowledgeBaseChecker {
             // A facet's evidence replaces the line's when it answers, so it must exist as much.
             for facet in entry.facets {
                 for id in facet.evidence where evidence[id] == nil {
-                    error(locator.locate(field: "evidence", ofItem: facet.id, in: file),
-                          "\(entry.control)#\(facet.id) cites unknown evidence '\(id)'")
+                    error(
+                        locator.locate(field: "evidence", ofItem: facet.id, in: file),
+                        "\(entry.control)#\(facet.id) cites unknown evidence '\(id)'")
                 }
             }
             switch entry.status {
@@ -204,8 +208,9 @@ public struct KnowledgeBaseChecker {
                 error(locator.locate(field: "systems", ofItem: assessment.id, in: "assessments.yaml"), "\(assessment.id) covers unknown AI system '\(id)'")
             }
             if let next = assessment.nextReview, next < asOf {
-                warning(locator.locate(field: "nextReview", ofItem: assessment.id, in: "assessments.yaml"),
-                        "\(assessment.id) (\(assessment.title)) is overdue: its review was due \(next)")
+                warning(
+                    locator.locate(field: "nextReview", ofItem: assessment.id, in: "assessments.yaml"),
+                    "\(assessment.id) (\(assessment.title)) is overdue: its review was due \(next)")
             }
         }
     }
@@ -233,9 +238,10 @@ public struct KnowledgeBaseChecker {
             let at = locator.locate(answer.id, in: "library.yaml")
             let named = internalReferences.hits(in: answer.answer)
             if !named.isEmpty {
-                warning(locator.locate(field: "answer", ofItem: answer.id, in: "library.yaml"),
-                        "\(answer.id)'s answer names internal evidence \(named.map(\.description).joined(separator: ", ")): "
-                            + "drafts withhold it; reword it without the internal document")
+                warning(
+                    locator.locate(field: "answer", ofItem: answer.id, in: "library.yaml"),
+                    "\(answer.id)'s answer names internal evidence \(named.map(\.description).joined(separator: ", ")): "
+                        + "drafts withhold it; reword it without the internal document")
             }
             for ref in answer.controls where !known.contains(ref) {
                 error(locator.locate(field: "controls", ofItem: answer.id, in: "library.yaml"), "\(answer.id) cites unknown control or clause '\(ref)'")
@@ -251,8 +257,9 @@ public struct KnowledgeBaseChecker {
             }
             for facet in answer.facets {
                 for id in facet.evidence where evidence[id] == nil {
-                    error(locator.locate(field: "evidence", ofItem: facet.id, in: "library.yaml"),
-                          "\(answer.id)#\(facet.id) cites unknown evidence '\(id)'")
+                    error(
+                        locator.locate(field: "evidence", ofItem: facet.id, in: "library.yaml"),
+                        "\(answer.id)#\(facet.id) cites unknown evidence '\(id)'")
                 }
             }
             for id in answer.systems where !systems.contains(id) { error(at, "\(answer.id) cites unknown AI system '\(id)'") }
@@ -264,8 +271,9 @@ public struct KnowledgeBaseChecker {
             let key = KnowledgeBaseChecker.normalised(answer.question)
             if let earlier = byQuestion[key] {
                 if let left = earlier.choice, let right = answer.choice, left.lowercased() != right.lowercased() {
-                    warning(locator.locate(answer.id, in: "library.yaml"),
-                            "\(answer.id) answers '\(right)' to the same question \(earlier.id) answers '\(left)'")
+                    warning(
+                        locator.locate(answer.id, in: "library.yaml"),
+                        "\(answer.id) answers '\(right)' to the same question \(earlier.id) answers '\(left)'")
                 }
             } else {
                 byQuestion[key] = answer

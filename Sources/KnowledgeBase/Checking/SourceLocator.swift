@@ -75,8 +75,12 @@ struct SourceLocator {
     /// search and trimming were most of a 100,000-answer check.
     static func keyValue(_ line: Substring) -> (key: String, value: String, column: Int)? {
         let bytes = line.utf8
-        guard let colon = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ":") && bytes.index(after: $0) < bytes.endIndex
-            && bytes[bytes.index(after: $0)] == UInt8(ascii: " ") }) else { return nil }
+        guard
+            let colon = bytes.indices.first(where: {
+                bytes[$0] == UInt8(ascii: ":") && bytes.index(after: $0) < bytes.endIndex
+                    && bytes[bytes.index(after: $0)] == UInt8(ascii: " ")
+            })
+        else { return nil }
         var keyStart = colon
         while keyStart > bytes.startIndex {
             let before = bytes[bytes.index(before: keyStart)]

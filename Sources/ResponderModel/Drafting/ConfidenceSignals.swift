@@ -20,8 +20,10 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     /// approved answer to a similar question competes with the source used.
     public var rivalLibrarySimilarity: Double?
 
-    public init(matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
-                facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil) {
+    public init(
+        matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
+        facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil
+    ) {
         self.matchScore = matchScore
         self.exampleSimilarity = exampleSimilarity
         self.margin = margin

@@ -19,9 +19,11 @@ public struct DraftAnswer: Sendable, Hashable, Codable {
     /// facts); nil when nothing was drafted.
     public var source: AnswerSource?
 
-    public init(choice: String?, text: String, citations: [Citation], confidence: Confidence, score: Double,
-                flags: [AnswerFlag], provenance: String? = nil, facet: String? = nil, signals: ConfidenceSignals? = nil,
-                source: AnswerSource? = nil) {
+    public init(
+        choice: String?, text: String, citations: [Citation], confidence: Confidence, score: Double,
+        flags: [AnswerFlag], provenance: String? = nil, facet: String? = nil, signals: ConfidenceSignals? = nil,
+        source: AnswerSource? = nil
+    ) {
         self.choice = choice
         self.text = text
         self.citations = citations

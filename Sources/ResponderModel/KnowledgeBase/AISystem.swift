@@ -59,10 +59,12 @@ public struct AISystem: Sendable, Hashable, Codable {
     /// Assessment IDs linked to the system.
     public var assessments: [String]
 
-    public init(id: String, name: String, purpose: String, role: Role, source: Source, vendor: String? = nil,
-                model: String? = nil, dataCategories: [String], trainsOnCustomerData: Bool, euAiActTier: RiskTier,
-                riskLevel: RiskLevel, owner: String, approval: Approval, humanOversight: String? = nil,
-                lifecycle: Lifecycle, monitoring: String? = nil, assessments: [String]) {
+    public init(
+        id: String, name: String, purpose: String, role: Role, source: Source, vendor: String? = nil,
+        model: String? = nil, dataCategories: [String], trainsOnCustomerData: Bool, euAiActTier: RiskTier,
+        riskLevel: RiskLevel, owner: String, approval: Approval, humanOversight: String? = nil,
+        lifecycle: Lifecycle, monitoring: String? = nil, assessments: [String]
+    ) {
         self.id = id
         self.name = name
         self.purpose = purpose

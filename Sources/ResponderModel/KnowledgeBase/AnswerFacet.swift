@@ -19,8 +19,10 @@ public struct AnswerFacet: Sendable, Hashable, Codable {
     /// The AI systems the facet is about (inventory IDs); empty when it holds for the organisation.
     public var systems: [String]
 
-    public init(id: String, aspect: String, examples: [String], keywords: [String] = [], statement: String,
-                stance: FacetStance, evidence: [String] = [], systems: [String] = []) {
+    public init(
+        id: String, aspect: String, examples: [String], keywords: [String] = [], statement: String,
+        stance: FacetStance, evidence: [String] = [], systems: [String] = []
+    ) {
         self.id = id
         self.aspect = aspect
         self.examples = examples

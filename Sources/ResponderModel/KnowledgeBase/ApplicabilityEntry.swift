@@ -21,8 +21,10 @@ public struct ApplicabilityEntry: Sendable, Hashable, Codable {
     /// The line's framework-qualified control.
     public var ref: ControlRef { ControlRef(framework, control) }
 
-    public init(framework: FrameworkCode = .iso42001, control: String, applicable: Bool, justification: String? = nil, status: ControlStatus,
-                targetDate: String? = nil, statement: String, owner: String, evidence: [String], facets: [AnswerFacet] = []) {
+    public init(
+        framework: FrameworkCode = .iso42001, control: String, applicable: Bool, justification: String? = nil, status: ControlStatus,
+        targetDate: String? = nil, statement: String, owner: String, evidence: [String], facets: [AnswerFacet] = []
+    ) {
         self.framework = framework
         self.control = control
         self.applicable = applicable

@@ -40,8 +40,10 @@ public struct Assessment: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`
     public var nextReview: String?
 
-    public init(id: String, kind: Kind, title: String, systems: [String], date: String, assessor: String,
-                outcome: String, findings: [Finding], nextReview: String?) {
+    public init(
+        id: String, kind: Kind, title: String, systems: [String], date: String, assessor: String,
+        outcome: String, findings: [Finding], nextReview: String?
+    ) {
         self.id = id
         self.kind = kind
         self.title = title

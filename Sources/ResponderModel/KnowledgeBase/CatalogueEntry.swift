@@ -26,8 +26,10 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
     /// The entry's framework-qualified reference.
     public var ref: ControlRef { ControlRef(framework, id) }
 
-    public init(framework: FrameworkCode = .iso42001, id: String, kind: Kind, title: String, group: String, description: String,
-                keywords: [String], examples: [String], related: [ControlRef] = [], topics: [FactTopic] = []) {
+    public init(
+        framework: FrameworkCode = .iso42001, id: String, kind: Kind, title: String, group: String, description: String,
+        keywords: [String], examples: [String], related: [ControlRef] = [], topics: [FactTopic] = []
+    ) {
         self.framework = framework
         self.related = related
         self.topics = topics

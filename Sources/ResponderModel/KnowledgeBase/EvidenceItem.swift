@@ -16,8 +16,10 @@ public struct EvidenceItem: Sendable, Hashable, Codable {
     public var confidentiality: Confidentiality
     public var location: String
 
-    public init(id: String, title: String, kind: Kind, version: String, owner: String, approved: String,
-                nextReview: String, confidentiality: Confidentiality, location: String) {
+    public init(
+        id: String, title: String, kind: Kind, version: String, owner: String, approved: String,
+        nextReview: String, confidentiality: Confidentiality, location: String
+    ) {
         self.id = id
         self.title = title
         self.kind = kind

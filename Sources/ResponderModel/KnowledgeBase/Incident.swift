@@ -11,8 +11,10 @@ public struct Incident: Sendable, Hashable, Codable {
     public var customersNotified: Bool
     public var status: Status
 
-    public init(id: String, date: String, system: String, severity: Assessment.Finding.Severity, summary: String,
-                customersNotified: Bool, status: Status) {
+    public init(
+        id: String, date: String, system: String, severity: Assessment.Finding.Severity, summary: String,
+        customersNotified: Bool, status: Status
+    ) {
         self.id = id
         self.date = date
         self.system = system

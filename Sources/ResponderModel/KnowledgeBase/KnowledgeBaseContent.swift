@@ -17,10 +17,12 @@ public struct KnowledgeBaseContent: Sendable, Hashable {
     /// The Statement of Applicability file read for each framework (`soa.yaml`, `soa-iso27001.yaml`).
     public var applicabilityFiles: [FrameworkCode: String]
 
-    public init(version: String, catalogue: [CatalogueEntry], crosswalks: [Crosswalk], thesaurus: Thesaurus,
-                organisation: Organisation, applicability: [ApplicabilityEntry], evidence: [EvidenceItem],
-                systems: [AISystem], assessments: [Assessment], incidents: [Incident], library: [LibraryAnswer],
-                frameworks: [CatalogueFramework] = [], applicabilityFiles: [FrameworkCode: String] = [:]) {
+    public init(
+        version: String, catalogue: [CatalogueEntry], crosswalks: [Crosswalk], thesaurus: Thesaurus,
+        organisation: Organisation, applicability: [ApplicabilityEntry], evidence: [EvidenceItem],
+        systems: [AISystem], assessments: [Assessment], incidents: [Incident], library: [LibraryAnswer],
+        frameworks: [CatalogueFramework] = [], applicabilityFiles: [FrameworkCode: String] = [:]
+    ) {
         self.version = version
         self.frameworks = frameworks
         self.applicabilityFiles = applicabilityFiles

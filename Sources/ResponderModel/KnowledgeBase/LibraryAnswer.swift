@@ -19,9 +19,11 @@ public struct LibraryAnswer: Sendable, Hashable, Codable {
     /// data is encrypted in transit), each with its own statement and stance; empty for most answers.
     public var facets: [AnswerFacet]
 
-    public init(id: String, question: String, choice: String?, answer: String, topic: String, controls: [ControlRef],
-                evidence: [String], systems: [String], assessments: [String], approvedBy: String,
-                approvedDate: String, source: String, facets: [AnswerFacet] = []) {
+    public init(
+        id: String, question: String, choice: String?, answer: String, topic: String, controls: [ControlRef],
+        evidence: [String], systems: [String], assessments: [String], approvedBy: String,
+        approvedDate: String, source: String, facets: [AnswerFacet] = []
+    ) {
         self.id = id
         self.question = question
         self.choice = choice

@@ -33,9 +33,11 @@ public struct Organisation: Sendable, Hashable, Codable {
         public var scope: String?
         public var evidence: [String]
 
-        public init(id: String, standard: String, status: Status, body: String? = nil, certificateId: String? = nil,
-                    issued: String? = nil, expires: String? = nil, periodStart: String? = nil,
-                    periodEnd: String? = nil, scope: String? = nil, evidence: [String] = []) {
+        public init(
+            id: String, standard: String, status: Status, body: String? = nil, certificateId: String? = nil,
+            issued: String? = nil, expires: String? = nil, periodStart: String? = nil,
+            periodEnd: String? = nil, scope: String? = nil, evidence: [String] = []
+        ) {
             self.id = id
             self.standard = standard
             self.status = status

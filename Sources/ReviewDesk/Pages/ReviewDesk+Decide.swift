@@ -18,32 +18,34 @@ extension ReviewDesk {
         let notes = fields.nonEmpty("notes")
         // The draft the page showed: refused when the questionnaire was drafted again since.
         let seenDraft = fields.nonEmpty("draft")
-        let request_: DecisionRequest
+        let decision: DecisionRequest
         switch fields["action"] {
         case "approve":
-            request_ = DecisionRequest(key: key, status: .approved, notes: notes, base: base, seenDraft: seenDraft)
+            decision = DecisionRequest(key: key, status: .approved, notes: notes, base: base, seenDraft: seenDraft)
         case "reject":
-            request_ = DecisionRequest(key: key, status: .rejected, notes: notes, base: base, seenDraft: seenDraft)
+            decision = DecisionRequest(key: key, status: .rejected, notes: notes, base: base, seenDraft: seenDraft)
         case "edit":
             let choice = fields.nonEmpty("choice")
             let text = fields["text"].map { $0.replacingOccurrences(of: "\r\n", with: "\n") }
             if let text, let reason = AnswerTextPolicy.refusal(ofEdit: text, internalReferences: internalReferences) {
-                return try await questionPage(request, run: run, key: key, filter: filter,
-                                              notices: [Self.notice("Edit refused: \(reason)", kind: "refused")], status: .unprocessableContent)
+                return try await questionPage(
+                    request, run: run, key: key, filter: filter,
+                    notices: [Self.notice("Edit refused: \(reason)", kind: "refused")], status: .unprocessableContent)
             }
-            request_ = DecisionRequest(key: key, status: .edited, choice: choice, text: text, notes: notes, base: base, seenDraft: seenDraft)
+            decision = DecisionRequest(key: key, status: .edited, choice: choice, text: text, notes: notes, base: base, seenDraft: seenDraft)
         default:
             throw DeskRefusal(.badRequest, "A decision is approve, edit or reject.")
         }
-        let result = try await decideRefusingUnknownRun(run: run, [request_], reviewer: name)[0]
+        let result = try await decideRefusingUnknownRun(run: run, [decision], reviewer: name)[0]
         switch result {
         case .recorded, .unchanged:
             let target = fields.nonEmpty("next") ?? key
             return .redirect(to: Self.questionHref(run: run, key: target, filter: filter), type: .normal)
         case .refused(let error):
-            return try await questionPage(request, run: run, key: key, filter: filter,
-                                          notices: [Self.notice(error.message, kind: "refused")],
-                                          status: error.kind == .stale || error.kind == .draftChanged ? .conflict : .unprocessableContent)
+            return try await questionPage(
+                request, run: run, key: key, filter: filter,
+                notices: [Self.notice(error.message, kind: "refused")],
+                status: error.kind == .stale || error.kind == .draftChanged ? .conflict : .unprocessableContent)
         }
     }
 }

@@ -11,14 +11,28 @@ extension ReviewDesk {
         let (summary, questions, decisions) = try await runData(run)
         let progress = RunProgress(questions: questions, decisions: decisions)
         let body: [HTML] = [
-            .element("p", text: "\(summary.path): \(progress.approved + progress.edited) reviewed answers go out; "
-                     + "\(progress.rejected) rejected and \(progress.open) undecided questions stay empty."),
-            .element("ul", [], [
-                .element("li", [], [.element("a", [("href", "/runs/\(run)/export/answers"), ("id", "download-answers")],
-                                             text: "Download the filled buyer file")]),
-                .element("li", [], [.element("a", [("href", "/runs/\(run)/export/evidence-pack"), ("id", "download-pack")],
-                                             text: "Download the evidence pack (HTML; internal evidence never included)")]),
-            ]),
+            .element(
+                "p",
+                text: "\(summary.path): \(progress.approved + progress.edited) reviewed answers go out; "
+                    + "\(progress.rejected) rejected and \(progress.open) undecided questions stay empty."),
+            .element(
+                "ul", [],
+                [
+                    .element(
+                        "li", [],
+                        [
+                            .element(
+                                "a", [("href", "/runs/\(run)/export/answers"), ("id", "download-answers")],
+                                text: "Download the filled buyer file")
+                        ]),
+                    .element(
+                        "li", [],
+                        [
+                            .element(
+                                "a", [("href", "/runs/\(run)/export/evidence-pack"), ("id", "download-pack")],
+                                text: "Download the evidence pack (HTML; internal evidence never included)")
+                        ]),
+                ]),
             .element("p", [], [.element("a", [("href", "/runs/\(run)")], text: "← back to the run")]),
         ]
         return Self.page(Self.layout(title: "Export " + Self.fileName(summary.path), reviewer: name, csrf: csrf, body: body))
@@ -33,8 +47,9 @@ extension ReviewDesk {
         let ext = URL(fileURLWithPath: summary.path).pathExtension.lowercased() == "csv" ? "csv" : "xlsx"
         let base = URL(fileURLWithPath: summary.path).deletingPathExtension().lastPathComponent
         let data = try await exported(run: run, by: name, name: "\(base)-answered.\(ext)") { ExportSession.Request(runID: run, filled: $0) }
-        return Self.download(data, name: "\(base)-answered.\(ext)",
-                             type: ext == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return Self.download(
+            data, name: "\(base)-answered.\(ext)",
+            type: ext == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     /// `GET /runs/RUN/export/evidence-pack`: the run's evidence pack as HTML (public and NDA
@@ -51,8 +66,10 @@ extension ReviewDesk {
 
     /// Runs one export into a private scratch folder and returns the file's bytes; the store
     /// records the export under the download's name.
-    private func exported(run: String, by reviewer: String, name: String,
-                          _ request: (URL) -> ExportSession.Request) async throws -> Data {
+    private func exported(
+        run: String, by reviewer: String, name: String,
+        _ request: (URL) -> ExportSession.Request
+    ) async throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("responder-desk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,15 +4,19 @@ import Hummingbird
 extension ReviewDesk {
     /// A page with the desk's header (navigation, who is signed in) around `body`.
     static func layout(title: String, reviewer: String?, csrf: String?, body: [HTML]) -> HTML {
-        let nav = HTML.element("nav", [], [
-            .element("a", [("href", "/runs")], text: "Runs"),
-            .element("a", [("href", "/library")], text: "Library"),
-            reviewer.map { .element("span", [("class", "who")], text: "Reviewing as \($0)") } ?? .empty,
-        ])
-        return HTML.document(title: title, csrf: csrf, body: [
-            .element("header", [], [.element("strong", text: "responder review desk"), nav]),
-            .element("main", [], [.element("h1", text: title)] + body),
-        ])
+        let nav = HTML.element(
+            "nav", [],
+            [
+                .element("a", [("href", "/runs")], text: "Runs"),
+                .element("a", [("href", "/library")], text: "Library"),
+                reviewer.map { .element("span", [("class", "who")], text: "Reviewing as \($0)") } ?? .empty,
+            ])
+        return HTML.document(
+            title: title, csrf: csrf,
+            body: [
+                .element("header", [], [.element("strong", text: "responder review desk"), nav]),
+                .element("main", [], [.element("h1", text: title)] + body),
+            ])
     }
 
     /// A notice above a page's content; `kind` is `ok` or `refused`.
@@ -27,20 +31,25 @@ extension ReviewDesk {
 
     /// A `<select>` whose first option (value "") is `any`.
     static func select(_ name: String, label: String, options: [String], selected: String?, any: String = "any") -> HTML {
-        .element("label", [], [
-            HTML(label + " "),
-            .element("select", [("name", name), ("id", "filter-\(name)")],
-                     [.element("option", [("value", "")], text: any)]
-                     + options.map { .element("option", [("value", $0), ("selected", $0 == selected ? "" : nil)], text: $0) }),
-        ])
+        .element(
+            "label", [],
+            [
+                HTML(label + " "),
+                .element(
+                    "select", [("name", name), ("id", "filter-\(name)")],
+                    [.element("option", [("value", "")], text: any)]
+                        + options.map { .element("option", [("value", $0), ("selected", $0 == selected ? "" : nil)], text: $0) }),
+            ])
     }
 
     /// A table with a header row.
     static func table(_ headers: [String], _ rows: [HTML], attributes: [(String, String?)] = []) -> HTML {
-        .element("table", attributes, [
-            .element("thead", [], [.element("tr", [], headers.map { .element("th", text: $0) })]),
-            .element("tbody", [], rows),
-        ])
+        .element(
+            "table", attributes,
+            [
+                .element("thead", [], [.element("tr", [], headers.map { .element("th", text: $0) })]),
+                .element("tbody", [], rows),
+            ])
     }
 
     /// The part of a run's path a person recognises: its file name.

@@ -9,37 +9,51 @@ extension ReviewDesk {
     func libraryPage(_ request: Request) async throws -> Response {
         let (name, csrf) = try await reviewer(request)
         let text = FormFields(request.uri.query ?? "").nonEmpty("q")
-        let form = HTML.element("form", [("method", "get"), ("action", "/library"), ("class", "filters")], [
-            .element("label", [], [HTML("Search "), .element("input", [("type", "search"), ("name", "q"), ("id", "library-q"), ("value", text ?? "")])]),
-            .element("button", [("type", "submit")], text: "Search"),
-        ])
+        let form = HTML.element(
+            "form", [("method", "get"), ("action", "/library"), ("class", "filters")],
+            [
+                .element("label", [], [HTML("Search "), .element("input", [("type", "search"), ("name", "q"), ("id", "library-q"), ("value", text ?? "")])]),
+                .element("button", [("type", "submit")], text: "Search"),
+            ])
         var body: [HTML] = [form]
         if let text {
             let hits = try await search.search(text, limit: 40)
             let used = try await libraryUse()
             let libraryRows = hits.filter { $0.kind == "library" }.compactMap { hit in content.library.first { $0.id == hit.ref } }.map { answer in
-                HTML.element("tr", [], [
-                    .element("td", [("class", "mono")], text: answer.id),
-                    .element("td", text: answer.question),
-                    .element("td", text: [answer.choice, answer.answer].compactMap { $0 }.joined(separator: ". ")),
-                    .element("td", text: "\(answer.source); approved by \(answer.approvedBy) on \(answer.approvedDate)"),
-                    .element("td", text: used[answer.id].map { $0.sorted().joined(separator: ", ") } ?? "not cited by any run"),
-                ])
+                HTML.element(
+                    "tr", [],
+                    [
+                        .element("td", [("class", "mono")], text: answer.id),
+                        .element("td", text: answer.question),
+                        .element("td", text: [answer.choice, answer.answer].compactMap { $0 }.joined(separator: ". ")),
+                        .element("td", text: "\(answer.source); approved by \(answer.approvedBy) on \(answer.approvedDate)"),
+                        .element("td", text: used[answer.id].map { $0.sorted().joined(separator: ", ") } ?? "not cited by any run"),
+                    ])
             }
             let statementRows = hits.filter { $0.kind != "library" }.map { hit -> HTML in
-                let title = hit.kind == "evidence"
+                let title =
+                    hit.kind == "evidence"
                     ? content.evidence.first { $0.id == hit.ref }?.title ?? ""
                     : content.catalogue.first { $0.ref.description == hit.ref }?.title ?? ""
-                return .element("tr", [], [.element("td", text: hit.kind), .element("td", [("class", "mono")], text: hit.ref),
-                                           .element("td", text: title)])
+                return .element(
+                    "tr", [],
+                    [
+                        .element("td", text: hit.kind), .element("td", [("class", "mono")], text: hit.ref),
+                        .element("td", text: title),
+                    ])
             }
             body.append(.element("h2", text: "Library answers"))
-            body.append(libraryRows.isEmpty ? .element("p", text: "No library answer matches.")
-                        : Self.table(["ID", "Question", "Answer", "Where it came from", "Used in runs"], libraryRows,
-                                     attributes: [("id", "library-results")]))
+            body.append(
+                libraryRows.isEmpty
+                    ? .element("p", text: "No library answer matches.")
+                    : Self.table(
+                        ["ID", "Question", "Answer", "Where it came from", "Used in runs"], libraryRows,
+                        attributes: [("id", "library-results")]))
             body.append(.element("h2", text: "Controls, statements and evidence"))
-            body.append(statementRows.isEmpty ? .element("p", text: "Nothing else matches.")
-                        : Self.table(["Kind", "Reference", "Title"], statementRows))
+            body.append(
+                statementRows.isEmpty
+                    ? .element("p", text: "Nothing else matches.")
+                    : Self.table(["Kind", "Reference", "Title"], statementRows))
         } else {
             body.append(.element("p", text: "\(content.library.count) answers in the library. Search them by any words of a question or answer."))
         }

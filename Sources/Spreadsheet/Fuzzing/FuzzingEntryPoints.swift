@@ -8,9 +8,10 @@ import ResponderModel
 /// milliseconds instead of seconds, and every cap is exercised often.
 package enum FuzzingEntryPoints {
     /// Caps for fuzzing: the same checks as ``ReadLimits/standard``, lower values.
-    static let limits = ReadLimits(maxCSVFileBytes: 4 << 20, maxCSVFieldBytes: 64 << 10,
-                                   maxArchiveFileBytes: 4 << 20, maxPartBytes: 8 << 20, maxTotalBytes: 16 << 20,
-                                   maxEntries: 200, maxCellsPerRow: CellAddress.maxColumn, maxCellsPerSheet: 200_000)
+    static let limits = ReadLimits(
+        maxCSVFileBytes: 4 << 20, maxCSVFieldBytes: 64 << 10,
+        maxArchiveFileBytes: 4 << 20, maxPartBytes: 8 << 20, maxTotalBytes: 16 << 20,
+        maxEntries: 200, maxCellsPerRow: CellAddress.maxColumn, maxCellsPerSheet: 200_000)
 
     /// Shared strings the worksheet harness offers, so `t="s"` cells with indexes 0-3 resolve.
     static let sharedStrings = ["Question", "Answer", "Yes,No,N/A", "Does the vendor keep an AI inventory?"]
@@ -25,8 +26,9 @@ package enum FuzzingEntryPoints {
     /// Parses `data` as one worksheet part and resolves its list validations against it.
     package static func readWorksheetXML(_ data: Data, path: String) throws(SpreadsheetError) -> (workbook: Workbook, diagnostics: [Diagnostic]) {
         let reader = try XMLStreamReader(data: data, file: "\(path):xl/worksheets/sheet1.xml")
-        var parser = WorksheetParser(reader: reader, path: path, sheetName: "Sheet1", sharedStrings: sharedStrings,
-                                     lockedStyles: lockedStyles, limits: limits)
+        var parser = WorksheetParser(
+            reader: reader, path: path, sheetName: "Sheet1", sharedStrings: sharedStrings,
+            lockedStyles: lockedStyles, limits: limits)
         let (sheet, pending) = try parser.parse()
         var workbook = Workbook(path: path, format: .xlsx, sheets: [sheet])
         var diagnostics = DiagnosticCollector()

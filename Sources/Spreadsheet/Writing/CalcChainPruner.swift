@@ -11,7 +11,8 @@ enum CalcChainPruner {
         var position = 0
         while let tag = relScanner.nextTag(from: position) {
             if tag.localName == "Relationship", let id = relScanner.attribute("Id", of: tag),
-               let target = relScanner.attribute("Target", of: tag) {
+                let target = relScanner.attribute("Target", of: tag)
+            {
                 targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             }
             position = tag.end
@@ -21,8 +22,9 @@ enum CalcChainPruner {
         position = 0
         while let tag = bookScanner.nextTag(from: position) {
             if tag.localName == "sheet", let sheetID = bookScanner.attribute("sheetId", of: tag),
-               let relation = bookScanner.attributes(of: tag).first(where: { $0.name.hasSuffix(":id") })?.value,
-               let target = targets[relation] {
+                let relation = bookScanner.attributes(of: tag).first(where: { $0.name.hasSuffix(":id") })?.value,
+                let target = targets[relation]
+            {
                 result[target] = sheetID
             }
             position = tag.end
@@ -42,7 +44,8 @@ enum CalcChainPruner {
         while let tag = scanner.nextTag(from: position) {
             position = tag.end
             guard tag.localName == "c", tag.kind == .empty || tag.kind == .start,
-                  let reference = scanner.attribute("r", of: tag), let address = CellAddress(reference) else { continue }
+                let reference = scanner.attribute("r", of: tag), let address = CellAddress(reference)
+            else { continue }
             let explicit = scanner.attribute("i", of: tag)
             if let explicit { currentSheet = explicit }
             let end = scanner.elementEnd(of: tag) ?? tag.end

@@ -44,8 +44,9 @@ struct WorksheetPatcher {
         while let tag = scanner.nextTag(from: position) {
             if tag.kind == .start || tag.kind == .empty {
                 if tag.localName == "col", let min = scanner.attribute("min", of: tag).flatMap(Int.init),
-                   let max = scanner.attribute("max", of: tag).flatMap(Int.init),
-                   let style = scanner.attribute("style", of: tag) {
+                    let max = scanner.attribute("max", of: tag).flatMap(Int.init),
+                    let style = scanner.attribute("style", of: tag)
+                {
                     columnStyles.append((min, max, style))
                 }
                 if tag.localName == "sheetData" {
@@ -69,8 +70,10 @@ struct WorksheetPatcher {
             let rows = editsByRow.keys.sorted().map { row in
                 newRow(row, cells: editsByRow[row]!.sorted(), edits: edits, prefix: prefix, style: columnStyle)
             }
-            replacements.append(Replacement(range: (sheetData.end - 2)..<sheetData.end,
-                                            text: ">" + rows.joined() + "</\(prefix)sheetData>"))
+            replacements.append(
+                Replacement(
+                    range: (sheetData.end - 2)..<sheetData.end,
+                    text: ">" + rows.joined() + "</\(prefix)sheetData>"))
             return Outcome(bytes: splice(replacements), replacedFormulaCells: [])
         }
 
@@ -119,24 +122,31 @@ struct WorksheetPatcher {
                 let text = edits[address]!
                 if let cell = cells.first(where: { $0.address == address }) {
                     if let anchors = cell.anchors {
-                        throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: file, cell: "\(address)"),
-                                             "the cell anchors the \(anchors); overwriting it would break the other cells")
+                        throw XLSXWriteError(
+                            .invalidEdit, at: SourceLocation(file: file, cell: "\(address)"),
+                            "the cell anchors the \(anchors); overwriting it would break the other cells")
                     }
                     if cell.hasFormula { formulaCells.append(address) }
-                    replacements.append(Replacement(range: cell.range,
-                                                    text: cellXML(address, style: cell.style, text: text, prefix: prefix)))
+                    replacements.append(
+                        Replacement(
+                            range: cell.range,
+                            text: cellXML(address, style: cell.style, text: text, prefix: prefix)))
                 } else if let next = cells.first(where: { $0.address.column > address.column }) {
                     let style = rowStyle ?? columnStyle(address.column)
-                    replacements.append(Replacement(range: next.range.lowerBound..<next.range.lowerBound,
-                                                    text: cellXML(address, style: style, text: text, prefix: prefix)))
+                    replacements.append(
+                        Replacement(
+                            range: next.range.lowerBound..<next.range.lowerBound,
+                            text: cellXML(address, style: style, text: text, prefix: prefix)))
                 } else {
                     appended += cellXML(address, style: rowStyle ?? columnStyle(address.column), text: text, prefix: prefix)
                 }
             }
             if !appended.isEmpty {
                 if row.tag.kind == .empty {
-                    replacements.append(Replacement(range: (row.tag.end - 2)..<row.tag.end,
-                                                    text: ">" + appended + "</\(row.tag.name)>"))
+                    replacements.append(
+                        Replacement(
+                            range: (row.tag.end - 2)..<row.tag.end,
+                            text: ">" + appended + "</\(row.tag.name)>"))
                 } else {
                     var close = row.end - 1
                     while scanner.bytes[close] != UInt8(ascii: "<") { close -= 1 }
@@ -167,11 +177,14 @@ struct WorksheetPatcher {
                 let formula = formulaTag(in: tag, end: end)
                 var anchored: String?
                 if let formula, let shape = scanner.attribute("t", of: formula), shape == "shared" || shape == "array",
-                   let ref = scanner.attribute("ref", of: formula), ref != reference {
+                    let ref = scanner.attribute("ref", of: formula), ref != reference
+                {
                     anchored = "\(shape) formula of \(ref)"
                 }
-                cells.append(ExistingCell(address: address, range: tag.start..<end, style: scanner.attribute("s", of: tag),
-                                          hasFormula: formula != nil, anchors: anchored))
+                cells.append(
+                    ExistingCell(
+                        address: address, range: tag.start..<end, style: scanner.attribute("s", of: tag),
+                        hasFormula: formula != nil, anchors: anchored))
             }
             position = end
         }
@@ -188,8 +201,10 @@ struct WorksheetPatcher {
         return nil
     }
 
-    private func newRow(_ row: Int, cells: [CellAddress], edits: [CellAddress: String], prefix: String,
-                        style: (Int) -> String?) -> String {
+    private func newRow(
+        _ row: Int, cells: [CellAddress], edits: [CellAddress: String], prefix: String,
+        style: (Int) -> String?
+    ) -> String {
         let content = cells.map { cellXML($0, style: style($0.column), text: edits[$0]!, prefix: prefix) }.joined()
         return "<\(prefix)row r=\"\(row)\">\(content)</\(prefix)row>"
     }

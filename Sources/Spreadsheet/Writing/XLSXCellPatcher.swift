@@ -45,8 +45,9 @@ public enum XLSXCellPatcher {
         var editsByPart: [String: [CellAddress: String]] = [:]
         for edit in edits {
             guard edit.text.utf16.count <= maxCellCharacters else {
-                throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: "\(name):\(edit.part)", cell: "\(edit.cell)"),
-                                     "the text has \(edit.text.utf16.count) characters; a cell holds at most \(maxCellCharacters)")
+                throw XLSXWriteError(
+                    .invalidEdit, at: SourceLocation(file: "\(name):\(edit.part)", cell: "\(edit.cell)"),
+                    "the text has \(edit.text.utf16.count) characters; a cell holds at most \(maxCellCharacters)")
             }
             editsByPart[edit.part, default: [:]][edit.cell] = edit.text
         }
@@ -70,13 +71,15 @@ public enum XLSXCellPatcher {
             if !outcome.replacedFormulaCells.isEmpty { formulaCells[parts[index].path] = outcome.replacedFormulaCells }
         }
         if !formulaCells.isEmpty, let chainIndex = parts.firstIndex(where: { $0.path == "xl/calcChain.xml" }) {
-            let sheetIDs = CalcChainPruner.sheetIDs(workbook: parts.first { $0.path == "xl/workbook.xml" }?.data,
-                                                    relationships: parts.first { $0.path == "xl/_rels/workbook.xml.rels" }?.data)
+            let sheetIDs = CalcChainPruner.sheetIDs(
+                workbook: parts.first { $0.path == "xl/workbook.xml" }?.data,
+                relationships: parts.first { $0.path == "xl/_rels/workbook.xml.rels" }?.data)
             var stale: [(sheetID: String, cell: CellAddress)] = []
             for (part, cells) in formulaCells {
                 guard let sheetID = sheetIDs[part] else {
-                    throw XLSXWriteError(.malformed, at: SourceLocation(file: "\(name):xl/workbook.xml"),
-                                         "cannot find which sheet \(part) is, to update xl/calcChain.xml")
+                    throw XLSXWriteError(
+                        .malformed, at: SourceLocation(file: "\(name):xl/workbook.xml"),
+                        "cannot find which sheet \(part) is, to update xl/calcChain.xml")
                 }
                 stale += cells.map { (sheetID, $0) }
             }
@@ -97,14 +100,16 @@ public enum XLSXCellPatcher {
         for i in parts.indices {
             switch parts[i].path {
             case "[Content_Types].xml":
-                parts[i].data = Data(CalcChainPruner.removingElements(from: [UInt8](parts[i].data)) { scanner, tag in
-                    tag.localName == "Override" && scanner.attribute("PartName", of: tag) == "/xl/calcChain.xml"
-                })
+                parts[i].data = Data(
+                    CalcChainPruner.removingElements(from: [UInt8](parts[i].data)) { scanner, tag in
+                        tag.localName == "Override" && scanner.attribute("PartName", of: tag) == "/xl/calcChain.xml"
+                    })
             case "xl/_rels/workbook.xml.rels":
-                parts[i].data = Data(CalcChainPruner.removingElements(from: [UInt8](parts[i].data)) { scanner, tag in
-                    tag.localName == "Relationship"
-                        && ["calcChain.xml", "/xl/calcChain.xml"].contains(scanner.attribute("Target", of: tag) ?? "")
-                })
+                parts[i].data = Data(
+                    CalcChainPruner.removingElements(from: [UInt8](parts[i].data)) { scanner, tag in
+                        tag.localName == "Relationship"
+                            && ["calcChain.xml", "/xl/calcChain.xml"].contains(scanner.attribute("Target", of: tag) ?? "")
+                    })
             default:
                 break
             }
@@ -121,7 +126,7 @@ public enum XLSXCellPatcher {
         let contents: (buffer: UnsafeMutablePointer<UInt8>, count: Int)
         do {
             contents = try archive.contents(of: entry, maxBytes: max(1, min(partLimit, budget)))
-        } catch where error.kind == .tooLarge {
+        } catch  where error.kind == .tooLarge {
             throw XLSXWriteError(.malformed, at: SourceLocation(file: file), "the part expands beyond the size limit (\(partLimit) bytes per part, \(ReadLimits.standard.maxTotalBytes) in all)")
         } catch {
             throw XLSXWriteError(.io, at: SourceLocation(file: file), "the part cannot be read: \(error.message)")

@@ -46,9 +46,11 @@ public struct XLSXSheetSpec: Sendable, Hashable {
     /// A hidden sheet is still in the workbook; at least one sheet must stay visible.
     public var isHidden: Bool
 
-    public init(name: String, rows: [[Value]], hasHeaderRow: Bool = true, wrapsText: Bool = true,
-                columnWidths: [Int: Double] = [:], highlights: [Int: Highlight] = [:],
-                validations: [ListValidation] = [], isHidden: Bool = false) {
+    public init(
+        name: String, rows: [[Value]], hasHeaderRow: Bool = true, wrapsText: Bool = true,
+        columnWidths: [Int: Double] = [:], highlights: [Int: Highlight] = [:],
+        validations: [ListValidation] = [], isHidden: Bool = false
+    ) {
         self.name = name
         self.rows = rows
         self.hasHeaderRow = hasHeaderRow

@@ -28,8 +28,11 @@ public enum XLSXWorkbookWriter {
         ]
         let selected = sheets.firstIndex { !$0.isHidden } ?? 0
         for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml",
-                          try worksheet(sheet, isSelected: index == selected, file: file)))
+            parts.append(
+                (
+                    "xl/worksheets/sheet\(index + 1).xml",
+                    try worksheet(sheet, isSelected: index == selected, file: file)
+                ))
         }
         // 1980-01-01, the earliest DOS date a ZIP entry can carry: fixed, so output is reproducible.
         let date = Date(timeIntervalSince1970: 315_532_800)
@@ -50,9 +53,11 @@ public enum XLSXWorkbookWriter {
         for sheet in sheets {
             let sheetLocation = SourceLocation(file: file, sheet: sheet.name)
             guard (1...31).contains(sheet.name.count), !sheet.name.contains(where: { "[]:*?/\\".contains($0) }),
-                  !sheet.name.hasPrefix("'"), !sheet.name.hasSuffix("'") else {
-                throw XLSXWriteError(.invalidEdit, at: sheetLocation,
-                                     "a sheet name must have 1 to 31 characters, none of [ ] : * ? / \\, and not start or end with '")
+                !sheet.name.hasPrefix("'"), !sheet.name.hasSuffix("'")
+            else {
+                throw XLSXWriteError(
+                    .invalidEdit, at: sheetLocation,
+                    "a sheet name must have 1 to 31 characters, none of [ ] : * ? / \\, and not start or end with '")
             }
             guard seen.insert(sheet.name.lowercased()).inserted else {
                 throw XLSXWriteError(.invalidEdit, at: sheetLocation, "two sheets have this name")
@@ -60,9 +65,11 @@ public enum XLSXWorkbookWriter {
             for validation in sheet.validations {
                 let list = validation.choices.joined(separator: ",")
                 guard !validation.choices.isEmpty, !validation.choices.contains(where: { $0.contains(",") || $0.contains("\"") }),
-                      list.utf16.count <= 255 else {
-                    throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(validation.range)"),
-                                         "an inline dropdown list needs choices without commas or quotes, 255 characters in all")
+                    list.utf16.count <= 255
+                else {
+                    throw XLSXWriteError(
+                        .invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(validation.range)"),
+                        "an inline dropdown list needs choices without commas or quotes, 255 characters in all")
                 }
             }
         }
@@ -81,7 +88,8 @@ public enum XLSXWorkbookWriter {
             + "</Types>"
     }
 
-    private static let rootRelationships = declaration + "<Relationships xmlns=\"\(packageRelationshipNamespace)\">"
+    private static let rootRelationships =
+        declaration + "<Relationships xmlns=\"\(packageRelationshipNamespace)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>"
 
@@ -151,9 +159,11 @@ public enum XLSXWorkbookWriter {
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         let widths = sheet.columnWidths.filter { (1...CellAddress.maxColumn).contains($0.key) && $0.value > 0 }
         if !widths.isEmpty {
-            xml += "<cols>" + widths.keys.sorted().map {
-                "<col min=\"\($0)\" max=\"\($0)\" width=\"\(number(widths[$0]!))\" customWidth=\"1\"/>"
-            }.joined() + "</cols>"
+            xml +=
+                "<cols>"
+                + widths.keys.sorted().map {
+                    "<col min=\"\($0)\" max=\"\($0)\" width=\"\(number(widths[$0]!))\" customWidth=\"1\"/>"
+                }.joined() + "</cols>"
         }
         xml += "<sheetData>"
         for (index, row) in sheet.rows.enumerated() {
@@ -171,14 +181,16 @@ public enum XLSXWorkbookWriter {
                     if style != 0 { xml += "<c r=\"\(reference)\"\(styleAttribute)/>" }
                 case .text(let text):
                     guard text.utf16.count <= XLSXCellPatcher.maxCellCharacters else {
-                        throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(reference)"),
-                                             "the text has \(text.utf16.count) characters; a cell holds at most \(XLSXCellPatcher.maxCellCharacters)")
+                        throw XLSXWriteError(
+                            .invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(reference)"),
+                            "the text has \(text.utf16.count) characters; a cell holds at most \(XLSXCellPatcher.maxCellCharacters)")
                     }
                     xml += "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></is></c>"
                 case .number(let value):
                     guard value.isFinite else {
-                        throw XLSXWriteError(.invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(reference)"),
-                                             "a number must be finite")
+                        throw XLSXWriteError(
+                            .invalidEdit, at: SourceLocation(file: file, sheet: sheet.name, cell: "\(reference)"),
+                            "a number must be finite")
                     }
                     xml += "<c r=\"\(reference)\"\(styleAttribute)><v>\(number(value))</v></c>"
                 }

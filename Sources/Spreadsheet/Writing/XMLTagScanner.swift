@@ -106,7 +106,8 @@ struct XMLTagScanner {
             while cursor < limit, Self.isSpace(bytes[cursor]) { cursor += 1 }
             let nameStart = cursor
             while cursor < limit, bytes[cursor] != UInt8(ascii: "="), !Self.isSpace(bytes[cursor]),
-                  bytes[cursor] != UInt8(ascii: "/") { cursor += 1 }
+                bytes[cursor] != UInt8(ascii: "/")
+            { cursor += 1 }
             let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self)
             while cursor < limit, Self.isSpace(bytes[cursor]) { cursor += 1 }
             guard cursor < limit, bytes[cursor] == UInt8(ascii: "=") else {

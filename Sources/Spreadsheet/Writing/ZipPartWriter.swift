@@ -20,8 +20,10 @@ enum ZipPartWriter {
             let archive = try Archive(url: temporary, accessMode: .create)
             for part in parts {
                 let data = part.data
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: part.modificationDate, compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                    modificationDate: part.modificationDate, compressionMethod: .deflate
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }

@@ -29,7 +29,8 @@ final class ZipDirectory {
         guard !entry.isEncrypted else { throw ZipFormatError(.unsupported, "the entry is encrypted") }
         let header = try Self.offset(entry.localHeaderOffset, in: bytes)
         guard Self.uint32(bytes, at: header) == 0x0403_4B50, let nameLength = Self.uint16(bytes, at: header + 26),
-              let extraLength = Self.uint16(bytes, at: header + 28) else {
+            let extraLength = Self.uint16(bytes, at: header + 28)
+        else {
             throw ZipFormatError(.damaged, "the entry's local header is missing or damaged")
         }
         let start = header + 30 + Int(nameLength) + Int(extraLength)
@@ -74,8 +75,10 @@ final class ZipDirectory {
 
     private static func readEntries(_ bytes: Data, maxEntries: Int) throws -> [ZipEntry] {
         let end = try endOfCentralDirectory(bytes)
-        var (count, size, start) = (UInt64(uint16(bytes, at: end + 10) ?? 0), UInt64(uint32(bytes, at: end + 12) ?? 0),
-                                    UInt64(uint32(bytes, at: end + 16) ?? 0))
+        var (count, size, start) = (
+            UInt64(uint16(bytes, at: end + 10) ?? 0), UInt64(uint32(bytes, at: end + 12) ?? 0),
+            UInt64(uint32(bytes, at: end + 16) ?? 0)
+        )
         if count == 0xFFFF || size == 0xFFFF_FFFF || start == 0xFFFF_FFFF {
             // ZIP64: the locator sits just before the end record and points at the ZIP64 end record.
             guard end >= 20, uint32(bytes, at: end - 20) == 0x0706_4B50, let recordOffset = uint64(bytes, at: end - 12) else {
@@ -83,7 +86,8 @@ final class ZipDirectory {
             }
             let record = try offset(recordOffset, in: bytes)
             guard uint32(bytes, at: record) == 0x0606_4B50, let entries = uint64(bytes, at: record + 32),
-                  let directorySize = uint64(bytes, at: record + 40), let directoryStart = uint64(bytes, at: record + 48) else {
+                let directorySize = uint64(bytes, at: record + 40), let directoryStart = uint64(bytes, at: record + 48)
+            else {
                 throw ZipFormatError(.damaged, "the ZIP64 end-of-central-directory record is damaged")
             }
             (count, size, start) = (entries, directorySize, directoryStart)
@@ -98,20 +102,22 @@ final class ZipDirectory {
         entries.reserveCapacity(Int(count))
         for _ in 0..<count {
             guard position + 46 <= limit, uint32(bytes, at: position) == 0x0201_4B50,
-                  let flags = uint16(bytes, at: position + 8), let method = uint16(bytes, at: position + 10),
-                  let time = uint16(bytes, at: position + 12), let date = uint16(bytes, at: position + 14),
-                  let compressed = uint32(bytes, at: position + 20), let uncompressed = uint32(bytes, at: position + 24),
-                  let nameLength = uint16(bytes, at: position + 28), let extraLength = uint16(bytes, at: position + 30),
-                  let commentLength = uint16(bytes, at: position + 32), let localOffset = uint32(bytes, at: position + 42) else {
+                let flags = uint16(bytes, at: position + 8), let method = uint16(bytes, at: position + 10),
+                let time = uint16(bytes, at: position + 12), let date = uint16(bytes, at: position + 14),
+                let compressed = uint32(bytes, at: position + 20), let uncompressed = uint32(bytes, at: position + 24),
+                let nameLength = uint16(bytes, at: position + 28), let extraLength = uint16(bytes, at: position + 30),
+                let commentLength = uint16(bytes, at: position + 32), let localOffset = uint32(bytes, at: position + 42)
+            else {
                 throw ZipFormatError(.damaged, "the central directory is damaged at entry \(entries.count + 1)")
             }
             let nameStart = position + 46
             let extraStart = nameStart + Int(nameLength)
             let next = extraStart + Int(extraLength) + Int(commentLength)
             guard next <= limit else { throw ZipFormatError(.damaged, "the central directory is damaged at entry \(entries.count + 1)") }
-            var entry = ZipEntry(name: String(decoding: bytes[nameStart..<extraStart], as: UTF8.self), method: method, flags: flags,
-                                 compressedSize: UInt64(compressed), uncompressedSize: UInt64(uncompressed),
-                                 localHeaderOffset: UInt64(localOffset), dosDate: date, dosTime: time)
+            var entry = ZipEntry(
+                name: String(decoding: bytes[nameStart..<extraStart], as: UTF8.self), method: method, flags: flags,
+                compressedSize: UInt64(compressed), uncompressedSize: UInt64(uncompressed),
+                localHeaderOffset: UInt64(localOffset), dosDate: date, dosTime: time)
             try applyZIP64Fields(bytes, extra: extraStart..<extraStart + Int(extraLength), to: &entry)
             entries.append(entry)
             position = next

@@ -11,8 +11,9 @@ import TestSupport
 
     @Test func zipBombWithHonestHeadersIsRefusedBeforeInflating() {
         let path = AttackHarness.fixture("zip_bomb.xlsx")
-        let outcome = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
-                                                  "the part declares 269484032 bytes uncompressed; the limit is 268435456")
+        let outcome = AttackHarness.expectRefused(
+            path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
+            "the part declares 269484032 bytes uncompressed; the limit is 268435456")
         #expect(outcome.counters.bytesInflated == Self.otherPartBytes, "the bomb part was inflated")
     }
 
@@ -21,15 +22,17 @@ import TestSupport
     @Test func zipBombWithLyingHeadersStopsAtThePartCap() throws {
         let scratch = try ScratchFolder("AttackTests")
         let path = try lyingCopyOfZipBomb(in: scratch)
-        let standard = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
-                                                   "the part expands beyond 268435456 bytes")
+        let standard = AttackHarness.expectRefused(
+            path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
+            "the part expands beyond 268435456 bytes")
         // Inflating stops one byte past the cap: that byte shows the part is too large.
         #expect(standard.counters.bytesInflated == Self.otherPartBytes + ReadLimits.standard.maxPartBytes + 1)
         // A lower cap stops it correspondingly sooner: the cap, not the bomb, sets the cost.
         var limits = ReadLimits()
         limits.maxPartBytes = 1 << 20
-        let small = AttackHarness.expectRefused(path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
-                                                "the part expands beyond 1048576 bytes", limits: limits)
+        let small = AttackHarness.expectRefused(
+            path, .limitExceeded, at: "\(path):\(Self.sheetPart)",
+            "the part expands beyond 1048576 bytes", limits: limits)
         #expect(small.counters.bytesInflated == Self.otherPartBytes + limits.maxPartBytes + 1)
     }
 
@@ -56,10 +59,12 @@ import TestSupport
         AttackHarness.expectRefused(path, .malformed, at: path, "the archive has an unsafe entry name '\(entry)'")
         // Parts are only ever read into memory: no file named after an entry appears anywhere.
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        for candidate in [folder.deletingLastPathComponent().appendingPathComponent("responder-attack-escape.xml").path,
-                          folder.deletingLastPathComponent().appendingPathComponent("evil.xml").path,
-                          "/tmp/responder-attack-escape.xml",
-                          FileManager.default.currentDirectoryPath + "/../responder-attack-escape.xml"] {
+        for candidate in [
+            folder.deletingLastPathComponent().appendingPathComponent("responder-attack-escape.xml").path,
+            folder.deletingLastPathComponent().appendingPathComponent("evil.xml").path,
+            "/tmp/responder-attack-escape.xml",
+            FileManager.default.currentDirectoryPath + "/../responder-attack-escape.xml",
+        ] {
             #expect(!FileManager.default.fileExists(atPath: candidate), "\(candidate)")
         }
     }

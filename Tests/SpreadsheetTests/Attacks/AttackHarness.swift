@@ -51,17 +51,20 @@ enum AttackHarness {
     /// Reads `path` and checks it is refused with exactly this kind and location, a message holding
     /// `message`, and no more decompressed than the caps allow; returns the outcome for further checks.
     @discardableResult
-    static func expectRefused(_ path: String, _ kind: SpreadsheetError.Kind, at location: String, _ message: String,
-                              limits: ReadLimits = .standard,
-                              sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Outcome {
+    static func expectRefused(
+        _ path: String, _ kind: SpreadsheetError.Kind, at location: String, _ message: String,
+        limits: ReadLimits = .standard,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> Outcome {
         let outcome = read(path, limits: limits)
         let error = outcome.error
         #expect(error != nil, "\(path) was read instead of refused", sourceLocation: sourceLocation)
         #expect(error?.kind == kind, sourceLocation: sourceLocation)
         #expect(error?.location.description == location, sourceLocation: sourceLocation)
         #expect(error?.message.contains(message) == true, "\(error?.message ?? "no error")", sourceLocation: sourceLocation)
-        #expect(outcome.counters.bytesInflated <= limits.maxTotalBytes + 1, "inflated \(outcome.counters.bytesInflated) bytes",
-                sourceLocation: sourceLocation)
+        #expect(
+            outcome.counters.bytesInflated <= limits.maxTotalBytes + 1, "inflated \(outcome.counters.bytesInflated) bytes",
+            sourceLocation: sourceLocation)
         return outcome
     }
 

@@ -41,11 +41,12 @@ import TestSupport
 
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let comment = variant.line == 3 ? "<!-- <row> -->\n" : ""
-        let doctype = switch variant {
-        case .parameterEntityAfterComment: #"<!DOCTYPE worksheet [<!ENTITY % p SYSTEM "file://\#(target)"> %p;]>"#
-        case .externalSubsetAfterComment: #"<!DOCTYPE worksheet SYSTEM "file://\#(target)">"#
-        default: #"<!DOCTYPE root [<!ENTITY xxe SYSTEM "file://\#(target)">]>"#
-        }
+        let doctype =
+            switch variant {
+            case .parameterEntityAfterComment: #"<!DOCTYPE worksheet [<!ENTITY % p SYSTEM "file://\#(target)"> %p;]>"#
+            case .externalSubsetAfterComment: #"<!DOCTYPE worksheet SYSTEM "file://\#(target)">"#
+            default: #"<!DOCTYPE root [<!ENTITY xxe SYSTEM "file://\#(target)">]>"#
+            }
         let encoding = variant == .entityInUTF16 ? "UTF-16" : "UTF-8"
         let prolog = "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n\(comment)\(doctype)\n"
         let sheet: String
@@ -56,14 +57,16 @@ import TestSupport
         } else {
             sheet = prolog + #"<worksheet xmlns="\#(main)"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>[&xxe;]</t></is></c></row></sheetData></worksheet>"#
         }
-        let sheetData = variant == .entityInUTF16
+        let sheetData =
+            variant == .entityInUTF16
             ? Data([0xFF, 0xFE]) + sheet.data(using: .utf16LittleEndian)!
             : Data(sheet.utf8)
         let workbook = directory.appendingPathComponent("xxe.xlsx")
         try AttackHarness.writeWorkbook(sheet: sheetData, sharedStrings: sharedStrings, to: workbook)
 
-        let outcome = AttackHarness.expectRefused(workbook.path, .malformed, at: "\(workbook.path):\(variant.part):\(variant.line)",
-                                                  "document type declarations (DOCTYPE) are not allowed")
+        let outcome = AttackHarness.expectRefused(
+            workbook.path, .malformed, at: "\(workbook.path):\(variant.part):\(variant.line)",
+            "document type declarations (DOCTYPE) are not allowed")
         #expect(!probe.finish(), "the parser opened the entity's target")
         #expect(!outcome.allText.contains(marker))
         #expect(outcome.error?.message.contains(marker) == false)

@@ -36,8 +36,11 @@ import Testing
     ])
     func deflateStreamThatNeverEndsIsADamagedPart(file: String, part: String) {
         let path = Self.regressions.appendingPathComponent("xlsx/\(file)").path
-        #expect(throws: SpreadsheetError(.malformed, at: .init(file: "\(path):\(part)"),
-                                         "the part cannot be decompressed (damaged archive)")) {
+        #expect(
+            throws: SpreadsheetError(
+                .malformed, at: .init(file: "\(path):\(part)"),
+                "the part cannot be decompressed (damaged archive)")
+        ) {
             try SpreadsheetReader.read(path: path)
         }
     }
@@ -45,10 +48,12 @@ import Testing
     /// The harness's own checks can fail: a workbook with a cell filed under the wrong row, or rows
     /// out of order, is reported.
     @Test func invariantsCatchABrokenWorkbook() {
-        let misfiled = Sheet(name: "S", index: 0, rows: [
-            SheetRow(number: 2, cells: [Cell(address: CellAddress(row: 3, column: 1), value: .text("x"))]),
-            SheetRow(number: 1, cells: []),
-        ])
+        let misfiled = Sheet(
+            name: "S", index: 0,
+            rows: [
+                SheetRow(number: 2, cells: [Cell(address: CellAddress(row: 3, column: 1), value: .text("x"))]),
+                SheetRow(number: 1, cells: []),
+            ])
         let found = ReadInvariants.violations(in: Workbook(path: "f.xlsx", format: .xlsx, sheets: [misfiled]), path: "f.xlsx")
         #expect(found == ["[S] cell A3 listed in row 2", "[S] row 1 after row 2"])
         let error = SpreadsheetError(.malformed, at: .init(file: "other.xlsx"), "bad")

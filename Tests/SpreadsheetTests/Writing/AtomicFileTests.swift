@@ -19,8 +19,9 @@ import TestSupport
         }
         switch writer {
         case "patch":
-            try XLSXCellPatcher.patch(Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx"),
-                                      edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: "Yes")], output: output)
+            try XLSXCellPatcher.patch(
+                Fixtures.folder().appendingPathComponent("questionnaire_to_patch.xlsx"),
+                edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: "Yes")], output: output)
         case "workbook":
             try XLSXWorkbookWriter.write([XLSXSheetSpec(name: "S", rows: [[.text("x")]])], to: output)
         default:

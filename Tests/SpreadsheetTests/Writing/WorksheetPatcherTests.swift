@@ -16,31 +16,39 @@ struct WorksheetPatcherTests {
     }
 
     @Test(arguments: [
-        Case(testDescription: "self-closing row gets content",
-             sheetData: #"<sheetData><row r="4" /></sheetData>"#, edits: ["B4": "x"],
-             expected: #"<sheetData><row r="4" >"# + cell("B4", "x") + "</row></sheetData>"),
-        Case(testDescription: "self-closing cell keeps its style",
-             sheetData: #"<sheetData><row r="1"><c r="A1" s="7"/><c r="B1"/></row></sheetData>"#, edits: ["A1": "y"],
-             expected: #"<sheetData><row r="1">"# + cell("A1", "y", style: "7") + #"<c r="B1"/></row></sheetData>"#),
-        Case(testDescription: "cell inserted before a later column",
-             sheetData: #"<sheetData><row r="2"><c r="A2"><v>1</v></c><c r="AA2"><v>2</v></c></row></sheetData>"#, edits: ["C2": "z"],
-             expected: #"<sheetData><row r="2"><c r="A2"><v>1</v></c>"# + cell("C2", "z") + #"<c r="AA2"><v>2</v></c></row></sheetData>"#),
-        Case(testDescription: "row inserted before the first row, two cells in column order",
-             sheetData: #"<sheetData><row r="5"><c r="A5"><v>1</v></c></row></sheetData>"#, edits: ["B1": "b", "A1": "a"],
-             expected: #"<sheetData><row r="1">"# + cell("A1", "a") + cell("B1", "b") + #"</row><row r="5"><c r="A5"><v>1</v></c></row></sheetData>"#),
-        Case(testDescription: "row style applies to a new cell when customFormat is set",
-             sheetData: #"<sheetData><row r="3" s="9" customFormat="1"></row></sheetData>"#, edits: ["A3": "r"],
-             expected: #"<sheetData><row r="3" s="9" customFormat="1">"# + cell("A3", "r", style: "9") + "</row></sheetData>"),
-        Case(testDescription: "end tags with space and a prefix",
-             sheetData: #"<sheetData><row r="1"><c r="A1"><v>1</v></c></row ></sheetData >"#, edits: ["B1": "e"],
-             expected: #"<sheetData><row r="1"><c r="A1"><v>1</v></c>"# + cell("B1", "e") + "</row ></sheetData >"),
-        Case(testDescription: "attribute values holding > and single quotes",
-             sheetData: #"<sheetData><row r='1' x=">"><c r='A1' s='3'><v>1</v></c></row></sheetData>"#, edits: ["A1": "q"],
-             expected: #"<sheetData><row r='1' x=">">"# + cell("A1", "q", style: "3") + "</row></sheetData>"),
-        Case(testDescription: "comments and rich text are stepped over",
-             sheetData: #"<sheetData><!-- <row r="1"> --><row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c></row></sheetData>"#,
-             edits: ["A1": "new"],
-             expected: #"<sheetData><!-- <row r="1"> --><row r="1">"# + cell("A1", "new") + "</row></sheetData>"),
+        Case(
+            testDescription: "self-closing row gets content",
+            sheetData: #"<sheetData><row r="4" /></sheetData>"#, edits: ["B4": "x"],
+            expected: #"<sheetData><row r="4" >"# + cell("B4", "x") + "</row></sheetData>"),
+        Case(
+            testDescription: "self-closing cell keeps its style",
+            sheetData: #"<sheetData><row r="1"><c r="A1" s="7"/><c r="B1"/></row></sheetData>"#, edits: ["A1": "y"],
+            expected: #"<sheetData><row r="1">"# + cell("A1", "y", style: "7") + #"<c r="B1"/></row></sheetData>"#),
+        Case(
+            testDescription: "cell inserted before a later column",
+            sheetData: #"<sheetData><row r="2"><c r="A2"><v>1</v></c><c r="AA2"><v>2</v></c></row></sheetData>"#, edits: ["C2": "z"],
+            expected: #"<sheetData><row r="2"><c r="A2"><v>1</v></c>"# + cell("C2", "z") + #"<c r="AA2"><v>2</v></c></row></sheetData>"#),
+        Case(
+            testDescription: "row inserted before the first row, two cells in column order",
+            sheetData: #"<sheetData><row r="5"><c r="A5"><v>1</v></c></row></sheetData>"#, edits: ["B1": "b", "A1": "a"],
+            expected: #"<sheetData><row r="1">"# + cell("A1", "a") + cell("B1", "b") + #"</row><row r="5"><c r="A5"><v>1</v></c></row></sheetData>"#),
+        Case(
+            testDescription: "row style applies to a new cell when customFormat is set",
+            sheetData: #"<sheetData><row r="3" s="9" customFormat="1"></row></sheetData>"#, edits: ["A3": "r"],
+            expected: #"<sheetData><row r="3" s="9" customFormat="1">"# + cell("A3", "r", style: "9") + "</row></sheetData>"),
+        Case(
+            testDescription: "end tags with space and a prefix",
+            sheetData: #"<sheetData><row r="1"><c r="A1"><v>1</v></c></row ></sheetData >"#, edits: ["B1": "e"],
+            expected: #"<sheetData><row r="1"><c r="A1"><v>1</v></c>"# + cell("B1", "e") + "</row ></sheetData >"),
+        Case(
+            testDescription: "attribute values holding > and single quotes",
+            sheetData: #"<sheetData><row r='1' x=">"><c r='A1' s='3'><v>1</v></c></row></sheetData>"#, edits: ["A1": "q"],
+            expected: #"<sheetData><row r='1' x=">">"# + cell("A1", "q", style: "3") + "</row></sheetData>"),
+        Case(
+            testDescription: "comments and rich text are stepped over",
+            sheetData: #"<sheetData><!-- <row r="1"> --><row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c></row></sheetData>"#,
+            edits: ["A1": "new"],
+            expected: #"<sheetData><!-- <row r="1"> --><row r="1">"# + cell("A1", "new") + "</row></sheetData>"),
     ])
     func patches(_ example: Case) throws {
         let head = #"<?xml version="1.0"?><worksheet xmlns="urn:main">"#

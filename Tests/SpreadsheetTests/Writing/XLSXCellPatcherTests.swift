@@ -7,10 +7,10 @@ import TestSupport
 struct XLSXCellPatcherTests {
     static let sheet = "xl/worksheets/sheet1.xml"
     static let edits = [
-        XLSXCellEdit(part: sheet, cell: CellAddress("C3")!, text: "Yes"),          // existing, shared string, styled
-        XLSXCellEdit(part: sheet, cell: CellAddress("C5")!, text: "No"),           // existing formula cell
-        XLSXCellEdit(part: sheet, cell: CellAddress("D4")!, text: "=SUM(1)"),      // missing cell in an existing row
-        XLSXCellEdit(part: sheet, cell: CellAddress("C7")!, text: "Line 1\nR&D <ok>\u{1}"), // missing row between rows
+        XLSXCellEdit(part: sheet, cell: CellAddress("C3")!, text: "Yes"),  // existing, shared string, styled
+        XLSXCellEdit(part: sheet, cell: CellAddress("C5")!, text: "No"),  // existing formula cell
+        XLSXCellEdit(part: sheet, cell: CellAddress("D4")!, text: "=SUM(1)"),  // missing cell in an existing row
+        XLSXCellEdit(part: sheet, cell: CellAddress("C7")!, text: "Line 1\nR&D <ok>\u{1}"),  // missing row between rows
         XLSXCellEdit(part: sheet, cell: CellAddress("B12")!, text: "after the last row"),
     ]
 
@@ -55,7 +55,8 @@ struct XLSXCellPatcherTests {
         for cell in Self.expectedCells { newSheet = newSheet.replacingOccurrences(of: cell, with: "") }
         newSheet = newSheet.replacingOccurrences(of: #"<row r="7"></row>"#, with: "")
             .replacingOccurrences(of: #"<row r="12"></row>"#, with: "")
-        let oldWithoutTargets = oldSheet
+        let oldWithoutTargets =
+            oldSheet
             .replacingOccurrences(of: #"<c r="C3" s="2" t="s"><v>7</v></c>"#, with: "")
             .replacingOccurrences(of: #"<c r="C5" s="2" t="str"><f>IF(A5="","",A5)</f><v>AIGN-03</v></c>"#, with: "")
         #expect(newSheet == oldWithoutTargets)
@@ -78,8 +79,9 @@ struct XLSXCellPatcherTests {
         let formula = folder.appendingPathComponent("formula.xlsx")
         try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C5")!, text: "No")], output: formula)
         let patched = try WritingTestFiles.entries(of: formula)
-        #expect(patched.map(\.name) == original.map(\.name).filter { $0 != "xl/calcChain.xml" },
-                "the chain's only entry is gone, so the chain is removed")
+        #expect(
+            patched.map(\.name) == original.map(\.name).filter { $0 != "xl/calcChain.xml" },
+            "the chain's only entry is gone, so the chain is removed")
         let cuts = [
             "[Content_Types].xml": #"<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>"#,
             "xl/_rels/workbook.xml.rels": #"<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>"#,
@@ -103,8 +105,9 @@ struct XLSXCellPatcherTests {
         #expect(error?.kind == .malformed)
         #expect(error?.location.file == "rows_without_refs.xlsx:xl/worksheets/sheet1.xml")
         #expect(!FileManager.default.fileExists(atPath: output.path), "no output after a failure")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).isEmpty,
-                "no temporary file left behind")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).isEmpty,
+            "no temporary file left behind")
     }
 
     @Test func fillsAnEmptyPrefixedSheetData() throws {
@@ -112,11 +115,18 @@ struct XLSXCellPatcherTests {
         let scratch = try ScratchFolder("writing-tests")
         let folder = scratch.url
         let output = folder.appendingPathComponent("out.xlsx")
-        try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("B2")!, text: "a"),
-                                                 XLSXCellEdit(part: Self.sheet, cell: CellAddress("A1")!, text: "b")],
-                                  output: output)
+        try XLSXCellPatcher.patch(
+            input,
+            edits: [
+                XLSXCellEdit(part: Self.sheet, cell: CellAddress("B2")!, text: "a"),
+                XLSXCellEdit(part: Self.sheet, cell: CellAddress("A1")!, text: "b"),
+            ],
+            output: output)
         let sheet = String(decoding: try WritingTestFiles.entries(of: output).first { $0.name == Self.sheet }!.data, as: UTF8.self)
-        #expect(sheet.contains(#"<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">b</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t xml:space="preserve">a</x:t></x:is></x:c></x:row></x:sheetData><x:pageMargins"#))
+        #expect(
+            sheet.contains(
+                #"<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">b</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t xml:space="preserve">a</x:t></x:is></x:c></x:row></x:sheetData><x:pageMargins"#
+            ))
         #expect(try WritingTestFiles.unzipTest(output))
     }
 
@@ -126,8 +136,9 @@ struct XLSXCellPatcherTests {
         let folder = scratch.url
         let output = folder.appendingPathComponent("out.xlsx")
         let error = #expect(throws: XLSXWriteError.self) {
-            try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: "xl/worksheets/sheet9.xml", cell: CellAddress("A1")!, text: "x")],
-                                      output: output)
+            try XLSXCellPatcher.patch(
+                input, edits: [XLSXCellEdit(part: "xl/worksheets/sheet9.xml", cell: CellAddress("A1")!, text: "x")],
+                output: output)
         }
         #expect(error?.kind == .invalidEdit)
         #expect(error?.location.description == "questionnaire_to_patch.xlsx:xl/worksheets/sheet9.xml")
@@ -138,8 +149,9 @@ struct XLSXCellPatcherTests {
         let scratch = try ScratchFolder("writing-tests")
         let folder = scratch.url
         let error = #expect(throws: XLSXWriteError.self) {
-            try XLSXCellPatcher.patch(input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: String(repeating: "y", count: 32_768))],
-                                      output: folder.appendingPathComponent("out.xlsx"))
+            try XLSXCellPatcher.patch(
+                input, edits: [XLSXCellEdit(part: Self.sheet, cell: CellAddress("C3")!, text: String(repeating: "y", count: 32_768))],
+                output: folder.appendingPathComponent("out.xlsx"))
         }
         #expect(error?.kind == .invalidEdit)
         #expect(error?.location.description == "questionnaire_to_patch.xlsx:xl/worksheets/sheet1.xml!C3")

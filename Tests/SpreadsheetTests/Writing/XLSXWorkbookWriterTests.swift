@@ -22,10 +22,11 @@ struct XLSXWorkbookWriterTests {
         let folder = scratch.url
         let url = folder.appendingPathComponent("review.xlsx")
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: url)
-        #expect(try WritingTestFiles.entries(of: url).map(\.name) == [
-            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
-            "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
-        ])
+        #expect(
+            try WritingTestFiles.entries(of: url).map(\.name) == [
+                "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+            ])
         #expect(try WritingTestFiles.unzipTest(url))
     }
 
@@ -63,8 +64,9 @@ struct XLSXWorkbookWriterTests {
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: first)
         try XLSXWorkbookWriter.write([Self.review, Self.lists], to: second)
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.xlsx", "b.xlsx"],
-                "no temporary files left behind")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.xlsx", "b.xlsx"],
+            "no temporary files left behind")
     }
 
     struct Invalid: CustomTestStringConvertible, Sendable {
@@ -75,18 +77,23 @@ struct XLSXWorkbookWriterTests {
 
     @Test(arguments: [
         Invalid(testDescription: "name with a slash", sheets: [XLSXSheetSpec(name: "A/B", rows: [])], location: "x.xlsx[A/B]"),
-        Invalid(testDescription: "name too long", sheets: [XLSXSheetSpec(name: String(repeating: "n", count: 32), rows: [])],
-                location: "x.xlsx[\(String(repeating: "n", count: 32))]"),
-        Invalid(testDescription: "duplicate name", sheets: [XLSXSheetSpec(name: "S", rows: []), XLSXSheetSpec(name: "s", rows: [])],
-                location: "x.xlsx[s]"),
+        Invalid(
+            testDescription: "name too long", sheets: [XLSXSheetSpec(name: String(repeating: "n", count: 32), rows: [])],
+            location: "x.xlsx[\(String(repeating: "n", count: 32))]"),
+        Invalid(
+            testDescription: "duplicate name", sheets: [XLSXSheetSpec(name: "S", rows: []), XLSXSheetSpec(name: "s", rows: [])],
+            location: "x.xlsx[s]"),
         Invalid(testDescription: "only hidden sheets", sheets: [XLSXSheetSpec(name: "S", rows: [], isHidden: true)], location: "x.xlsx"),
-        Invalid(testDescription: "comma in a choice",
-                sheets: [XLSXSheetSpec(name: "S", rows: [], validations: [.init(range: CellRange("A1:A2")!, choices: ["Yes, partly"])])],
-                location: "x.xlsx[S]!A1:A2"),
-        Invalid(testDescription: "text longer than a cell holds",
-                sheets: [XLSXSheetSpec(name: "S", rows: [[.text(String(repeating: "x", count: 32_768))]])], location: "x.xlsx[S]!A1"),
-        Invalid(testDescription: "infinite number", sheets: [XLSXSheetSpec(name: "S", rows: [[.empty, .number(.infinity)]])],
-                location: "x.xlsx[S]!B1"),
+        Invalid(
+            testDescription: "comma in a choice",
+            sheets: [XLSXSheetSpec(name: "S", rows: [], validations: [.init(range: CellRange("A1:A2")!, choices: ["Yes, partly"])])],
+            location: "x.xlsx[S]!A1:A2"),
+        Invalid(
+            testDescription: "text longer than a cell holds",
+            sheets: [XLSXSheetSpec(name: "S", rows: [[.text(String(repeating: "x", count: 32_768))]])], location: "x.xlsx[S]!A1"),
+        Invalid(
+            testDescription: "infinite number", sheets: [XLSXSheetSpec(name: "S", rows: [[.empty, .number(.infinity)]])],
+            location: "x.xlsx[S]!B1"),
     ])
     func rejects(_ invalid: Invalid) throws {
         let scratch = try ScratchFolder("writing-tests")

@@ -72,8 +72,9 @@ import TestSupport
     }
 
     @Test func deflatedPartsOfARealWorkbookInflate() throws {
-        let zip = try ZipDirectory(url: Fixtures.repositoryRoot().appendingPathComponent("Tests/SpreadsheetTests/Attacks/Fixtures/good.xlsx"),
-                                   maxEntries: 100)
+        let zip = try ZipDirectory(
+            url: Fixtures.repositoryRoot().appendingPathComponent("Tests/SpreadsheetTests/Attacks/Fixtures/good.xlsx"),
+            maxEntries: 100)
         let sheet = try #require(zip.entries.first { $0.name == "xl/worksheets/sheet1.xml" })
         #expect(sheet.method == 8)
         let xml = text(try zip.contents(of: sheet, maxBytes: 1 << 20))
@@ -106,8 +107,11 @@ import TestSupport
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString).xlsx")
         try archive.bytes().write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: SpreadsheetError(.unsupportedFormat, at: .init(file: "\(url.path):xl/workbook.xml"),
-                                         "the part cannot be read: \(reason)")) {
+        #expect(
+            throws: SpreadsheetError(
+                .unsupportedFormat, at: .init(file: "\(url.path):xl/workbook.xml"),
+                "the part cannot be read: \(reason)")
+        ) {
             try SpreadsheetReader.read(path: url.path)
         }
     }

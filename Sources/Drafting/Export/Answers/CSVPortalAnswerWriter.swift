@@ -19,8 +19,10 @@ public struct CSVPortalAnswerWriter: PortalAnswerWriter {
     public func render(_ answers: PortalAnswers) -> Data {
         var lines = [PortalAnswerFormat.headings.map(Self.field).joined(separator: ",")]
         for row in answers.rows {
-            let values = [row.id, row.sheet, String(row.row), row.question, row.choice ?? "", row.answer,
-                          row.citations.map(\.text).joined(separator: "; "), row.status, row.decidedAt ?? ""]
+            let values = [
+                row.id, row.sheet, String(row.row), row.question, row.choice ?? "", row.answer,
+                row.citations.map(\.text).joined(separator: "; "), row.status, row.decidedAt ?? "",
+            ]
             lines.append(values.map(Self.field).joined(separator: ","))
         }
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)

@@ -65,8 +65,10 @@ public struct PortalAnswers: Sendable, Hashable {
 
     /// Builds the answers of `run`, naming controls and evidence from `content`.
     /// - Parameter includeDrafts: also give undecided drafts, their text prefixed ``RunExporter/draftPrefix``.
-    public init(run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision], content: KnowledgeBaseContent,
-                includeDrafts: Bool = false) {
+    public init(
+        run: RunSummary, questions: [RunQuestion], decisions: [ReviewDecision], content: KnowledgeBaseContent,
+        includeDrafts: Bool = false
+    ) {
         questionnaire = URL(fileURLWithPath: run.path).lastPathComponent
         let byKey = Dictionary(decisions.map { ($0.key, $0) }) { first, _ in first }
         let catalogue = Dictionary(content.catalogue.map { ($0.ref, $0) }) { first, _ in first }
@@ -96,17 +98,20 @@ public struct PortalAnswers: Sendable, Hashable {
                 withheld.append("\(question.key): \(reason)")
                 answer = ""
             }
-            return Row(id: question.questionId, sheet: question.sheet, row: question.row, question: question.text,
-                       choice: choice.flatMap { $0.isEmpty ? nil : $0 }, answer: answer,
-                       citations: Self.citations(question, catalogue: catalogue, evidence: evidence, content: content),
-                       status: status, decidedAt: decision?.decidedAt)
+            return Row(
+                id: question.questionId, sheet: question.sheet, row: question.row, question: question.text,
+                choice: choice.flatMap { $0.isEmpty ? nil : $0 }, answer: answer,
+                citations: Self.citations(question, catalogue: catalogue, evidence: evidence, content: content),
+                status: status, decidedAt: decision?.decidedAt)
         }
         self.withheld = withheld
     }
 
     /// The draft's controls and non-internal evidence, in the draft's order, each once.
-    private static func citations(_ question: RunQuestion, catalogue: [ControlRef: CatalogueEntry], evidence: [String: EvidenceItem],
-                                  content: KnowledgeBaseContent) -> [Citation] {
+    private static func citations(
+        _ question: RunQuestion, catalogue: [ControlRef: CatalogueEntry], evidence: [String: EvidenceItem],
+        content: KnowledgeBaseContent
+    ) -> [Citation] {
         var seen = Set<Citation>()
         var result: [Citation] = []
         for citation in question.citations.compactMap(ResponderModel.Citation.init(encoded:)) {
@@ -114,14 +119,16 @@ public struct PortalAnswers: Sendable, Hashable {
             if citation.kind == .control || citation.kind == .clause, let ref = citation.controlRef {
                 let framework = content.title(of: ref.framework)
                 let title = catalogue[ref]?.title ?? ""
-                entry = Citation(kind: .control, framework: ref.framework.rawValue, id: ref.id, title: title,
-                                 availability: nil, location: nil,
-                                 text: "\(framework) \(ref.id)" + (title.isEmpty ? "" : " \(title)"))
+                entry = Citation(
+                    kind: .control, framework: ref.framework.rawValue, id: ref.id, title: title,
+                    availability: nil, location: nil,
+                    text: "\(framework) \(ref.id)" + (title.isEmpty ? "" : " \(title)"))
             } else if citation.kind == .evidence, let item = evidence[citation.id], item.confidentiality != .internal {
                 let location = item.confidentiality == .public && !item.location.isEmpty ? item.location : nil
-                entry = Citation(kind: .evidence, framework: nil, id: nil, title: item.title, availability: item.confidentiality.rawValue,
-                                 location: location,
-                                 text: item.title + (item.confidentiality == .nda ? " (available under NDA)" : location.map { " (\($0))" } ?? ""))
+                entry = Citation(
+                    kind: .evidence, framework: nil, id: nil, title: item.title, availability: item.confidentiality.rawValue,
+                    location: location,
+                    text: item.title + (item.confidentiality == .nda ? " (available under NDA)" : location.map { " (\($0))" } ?? ""))
             } else {
                 continue
             }
