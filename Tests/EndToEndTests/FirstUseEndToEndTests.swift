@@ -64,6 +64,24 @@ import TestSupport
         }
     }
 
+    /// A workbook with a price list and a cover sheet: nothing a vendor answers.
+    @Test func aWorkbookWithNoQuestionsIsAFailedFileWithAHint() throws {
+        let scratch = try ScratchFolder("FirstUse")
+        let input = scratch.path("price-list.xlsx")
+        try XLSXWorkbookWriter.write([
+            XLSXSheetSpec(name: "Cover", rows: [[.text("Supplier price list 2026")], [.text("Prices in EUR, excluding VAT.")]],
+                          hasHeaderRow: false),
+            XLSXSheetSpec(name: "Prices", rows: [[.text("Product"), .text("Price")], [.text("Widget"), .text("10")],
+                                                 [.text("Gadget"), .text("12")]]),
+        ], to: URL(fileURLWithPath: input))
+        let outcome = try Self.run(["draft", input, "--out", scratch.path("out")], scratch)
+        #expect(outcome.status == 1, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("no questions found"), "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("responder inspect \(input)") && outcome.stderr.contains("--columns"))
+        #expect(Self.runIDs(outcome).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out")))
+    }
+
     @Test func inputsSharingAFileNameWriteSeparateOutputs() throws {
         let scratch = try ScratchFolder("FirstUse")
         let first = try scratch.copy(Self.sample, to: "buyerA/questionnaire.csv")

@@ -97,9 +97,10 @@ def compare_workbooks(path, filled, expected, seen):
 
 def check(binary, path, folder):
     db = os.path.join(folder, "store.sqlite")
-    common = ["--kb", "Samples/org", "--db", db, "--as-of", "2026-11-23"]
+    common = ["--kb", "Samples/org", "--db", db]
     out = os.path.join(folder, "out")
-    drafted = run(binary, "draft", path, "--out", out, *common)
+    # --as-of only where it acts: drafting judges evidence and assessments by date.
+    drafted = run(binary, "draft", path, "--out", out, "--as-of", "2026-11-23", *common)
     run_id = next(line.split()[1].rstrip(":") for line in drafted.stderr.splitlines() if line.startswith("run "))
     stem = os.path.splitext(os.path.basename(path))[0]
     questions = json.load(open(os.path.join(out, stem + ".draft.json")))["files"][0]["questions"]
