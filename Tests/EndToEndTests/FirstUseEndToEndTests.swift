@@ -68,12 +68,18 @@ import TestSupport
     @Test func aWorkbookWithNoQuestionsIsAFailedFileWithAHint() throws {
         let scratch = try ScratchFolder("FirstUse")
         let input = scratch.path("price-list.xlsx")
-        try XLSXWorkbookWriter.write([
-            XLSXSheetSpec(name: "Cover", rows: [[.text("Supplier price list 2026")], [.text("Prices in EUR, excluding VAT.")]],
-                          hasHeaderRow: false),
-            XLSXSheetSpec(name: "Prices", rows: [[.text("Product"), .text("Price")], [.text("Widget"), .text("10")],
-                                                 [.text("Gadget"), .text("12")]]),
-        ], to: URL(fileURLWithPath: input))
+        try XLSXWorkbookWriter.write(
+            [
+                XLSXSheetSpec(
+                    name: "Cover", rows: [[.text("Supplier price list 2026")], [.text("Prices in EUR, excluding VAT.")]],
+                    hasHeaderRow: false),
+                XLSXSheetSpec(
+                    name: "Prices",
+                    rows: [
+                        [.text("Product"), .text("Price")], [.text("Widget"), .text("10")],
+                        [.text("Gadget"), .text("12")],
+                    ]),
+            ], to: URL(fileURLWithPath: input))
         let outcome = try Self.run(["draft", input, "--out", scratch.path("out")], scratch)
         #expect(outcome.status == 1, "stderr: \(outcome.stderr)")
         #expect(outcome.stderr.contains("no questions found"), "stderr: \(outcome.stderr)")
