@@ -118,8 +118,7 @@ struct ExportCommand: AsyncParsableCommand {
         let workspace = try knowledgeBase.workspace()
         let loaded = try knowledgeBase.load(workspace)
         if (answers != nil || evidencePack != nil || evidencePacks != nil) && loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            printError("error: the knowledge base has errors; run `responder kb check` for the full list")
-            throw ExitCode.failure
+            throw CommandFailure(.data, "the knowledge base has errors; run `responder kb check` for the full list")
         }
         let store = try await knowledgeBase.openStore(workspace)
         let session = ExportSession(store: store, content: loaded.content, exportedBy: by ?? Self.loginName, clock: Timestamp.now)
@@ -132,6 +131,19 @@ struct ExportCommand: AsyncParsableCommand {
         }
         try await store.close()
         if !succeeded { throw ExitCode.failure }
+    }
+
+    /// The exit status of a refused or failed single-run export, as README's table lists them: an
+    /// output name that does not fit is a usage error, a buyer file that moved or changed is input
+    /// that cannot be used, a write that failed is an I/O error; an unknown run or nothing
+    /// reviewed is work not done (1).
+    static func status(of error: ExportError) -> CommandFailure.Status {
+        switch error.kind {
+        case .outputRefused: .usage
+        case .questionnaireMissing, .questionnaireChanged: .data
+        case .failed: .io
+        case .unknownRun, .nothingToExport: .failure
+        }
     }
 
     /// The login name of whoever runs the command.
@@ -151,8 +163,7 @@ struct ExportCommand: AsyncParsableCommand {
         do {
             outcome = try await session.export(request)
         } catch let error as ExportError {
-            printError("error: \(error)")
-            return false
+            throw CommandFailure(Self.status(of: error), error.description)
         }
         if outcome.knowledgeBaseChanged && (outcome.pack != nil || outcome.answers != nil) {
             printError(

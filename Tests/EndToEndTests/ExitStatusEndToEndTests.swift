@@ -20,6 +20,22 @@ import TestSupport
         var testDescription: String { name }
     }
 
+    /// Drafts a copy of the sample as `buyer.csv` in `scratch` and returns its run ID.
+    static func draftedRun(in scratch: ScratchFolder) throws -> String {
+        let buyer = try scratch.copy(URL(fileURLWithPath: sample), to: "buyer.csv")
+        let draft = try ResponderBinary.run([
+            "draft", buyer, "--kb", "Samples/org", "--out", scratch.path("drafts"), "--db", scratch.path("store.sqlite"),
+        ])
+        guard let line = draft.stderr.split(separator: "\n").last(where: { $0.hasPrefix("run ") }) else {
+            throw DraftFailed(stderr: draft.stderr)
+        }
+        return String(line.dropFirst(4).prefix(12))
+    }
+
+    struct DraftFailed: Error {
+        var stderr: String
+    }
+
     @Test(arguments: [
         Case(name: "a bad option value", status: 64, message: "--as-of must be a date", usage: true) { scratch in
             ["draft", sample, "--kb", "Samples/org", "--as-of", "2026-13-45", "--db", scratch.path("store.sqlite")]
@@ -41,6 +57,18 @@ import TestSupport
         Case(name: "an output folder that cannot be created", status: 74, message: "cannot create the output folder", usage: false) { scratch in
             [
                 "draft", sample, "--kb", "Samples/org", "--out", try scratch.write("a file", to: "blocker") + "/out",
+                "--db", scratch.path("store.sqlite"),
+            ]
+        },
+        Case(name: "an export whose buyer file changed since the draft", status: 65, message: "changed since run", usage: false) { scratch in
+            let run = try Self.draftedRun(in: scratch)
+            try Data("ID,Question,Answer\nX-1,Changed?,\n".utf8).write(to: URL(fileURLWithPath: scratch.path("buyer.csv")))
+            return ["export", run, "--out", scratch.path("filled.csv"), "--allow-empty", "--kb", "Samples/org", "--db", scratch.path("store.sqlite")]
+        },
+        Case(name: "an export onto a file that exists", status: 64, message: "--force", usage: false) { scratch in
+            let run = try Self.draftedRun(in: scratch)
+            return [
+                "export", run, "--out", try scratch.write("kept", to: "filled.csv"), "--allow-empty", "--kb", "Samples/org",
                 "--db", scratch.path("store.sqlite"),
             ]
         },
