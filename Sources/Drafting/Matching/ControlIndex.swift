@@ -109,7 +109,7 @@ package struct ControlIndex: Sendable {
         }
         var postings = [[Posting]](repeating: [], count: documentFrequency.count)
         for (document, fields) in fieldTerms.enumerated() {
-            var weights: [Int: (Double, [Field])] = [:]
+            var weights: [Int: (weight: Double, fields: [Field])] = [:]
             for field in Field.allCases {
                 let terms = fields[field] ?? []
                 let b = field.lengthNormalisation
@@ -119,12 +119,12 @@ package struct ControlIndex: Sendable {
                 for (term, frequency) in frequencies {
                     let id = termIDs[term]!
                     var entry = weights[id] ?? (0, [])
-                    entry.0 += field.weight * Double(frequency) / norm
-                    entry.1.append(field)
+                    entry.weight += field.weight * Double(frequency) / norm
+                    entry.fields.append(field)
                     weights[id] = entry
                 }
             }
-            for (id, entry) in weights { postings[id].append(Posting(document: document, weight: entry.0, fields: entry.1)) }
+            for (id, entry) in weights { postings[id].append(Posting(document: document, weight: entry.weight, fields: entry.fields)) }
         }
         self.entries = catalogue
         self.termIDs = termIDs

@@ -258,20 +258,20 @@ package struct QuestionMatcher: Sendable {
         var rankings = index.rank(terms)
         let found = references.find(in: cleaned)
         let libraryHits = library.hits(for: terms)
-        var boosts: [ControlRef: (Double, [String])] = [:]
-        for ref in found.directRefs { boosts[ref, default: (0, [])].0 += 20; boosts[ref]!.1.append("quoted directly") }
+        var boosts: [ControlRef: (score: Double, reasons: [String])] = [:]
+        for ref in found.directRefs { boosts[ref, default: (0, [])].score += 20; boosts[ref]!.reasons.append("quoted directly") }
         for entry in found.crosswalkEntries where !entry.iso42001.isEmpty {
             let share = 8.0 / Double(entry.iso42001.count).squareRoot()
             for id in entry.iso42001 {
                 let ref = ControlRef(.iso42001, id)
-                boosts[ref, default: (0, [])].0 += share
-                boosts[ref]!.1.append("crosswalk \(entry.reference)")
+                boosts[ref, default: (0, [])].score += share
+                boosts[ref]!.reasons.append("crosswalk \(entry.reference)")
             }
         }
         for hit in libraryHits.prefix(2) where hit.similarity >= LibraryMatcher.relatedThreshold {
             for ref in hit.answer.controls {
-                boosts[ref, default: (0, [])].0 += 5 * hit.similarity
-                boosts[ref]!.1.append("library \(hit.answer.id) (similarity \(QuestionMatcher.format(hit.similarity)))")
+                boosts[ref, default: (0, [])].score += 5 * hit.similarity
+                boosts[ref]!.reasons.append("library \(hit.answer.id) (similarity \(QuestionMatcher.format(hit.similarity)))")
             }
         }
         lendToRelated(&rankings, boosts: &boosts)
@@ -279,8 +279,8 @@ package struct QuestionMatcher: Sendable {
         if !boosts.isEmpty {
             for position in rankings.indices {
                 if let boost = boosts[rankings[position].entry.ref] {
-                    rankings[position].score += boost.0
-                    notes[rankings[position].entry.ref] = boost.1
+                    rankings[position].score += boost.score
+                    notes[rankings[position].entry.ref] = boost.reasons
                 }
             }
             rankings = QuestionMatcher.sorted(rankings)
@@ -290,9 +290,9 @@ package struct QuestionMatcher: Sendable {
 
     /// Adds to `boosts` the share of each of the top entries' scores that their `related` entries of
     /// other frameworks receive (the best lender only), inserting related entries nothing else matched.
-    private func lendToRelated(_ rankings: inout [ControlIndex.Ranking], boosts: inout [ControlRef: (Double, [String])]) {
+    private func lendToRelated(_ rankings: inout [ControlIndex.Ranking], boosts: inout [ControlRef: (score: Double, reasons: [String])]) {
         guard let top = rankings.first?.score, top > 0 else { return }
-        var lent: [ControlRef: (Double, ControlRef)] = [:]
+        var lent: [ControlRef: (share: Double, source: ControlRef)] = [:]
         for ranking in rankings.prefix(4) where ranking.score >= top / 2 {
             // Not into ISO/IEC 42001: a plain security question is not made an AI one by a crosswalk.
             for ref in ranking.entry.related
@@ -300,7 +300,7 @@ package struct QuestionMatcher: Sendable {
                 && entriesByRef[ref] != nil
             {
                 let share = QuestionMatcher.relatedShare * ranking.score
-                if share > (lent[ref]?.0 ?? 0) { lent[ref] = (share, ranking.entry.ref) }
+                if share > (lent[ref]?.share ?? 0) { lent[ref] = (share, ranking.entry.ref) }
             }
         }
         guard !lent.isEmpty else { return }
@@ -308,7 +308,7 @@ package struct QuestionMatcher: Sendable {
         for (position, ranking) in rankings.enumerated() { positions[ranking.entry.ref] = position }
         for (ref, (share, source)) in lent.sorted(by: { $0.key < $1.key }) {
             let sourceScore = share / QuestionMatcher.relatedShare
-            boosts[ref, default: (0, [])].1.append("related to \(source.framework.rawValue):\(source.id)")
+            boosts[ref, default: (0, [])].reasons.append("related to \(source.framework.rawValue):\(source.id)")
             if let position = positions[ref] {
                 // A borrowed score never lifts the related entry above the entry it borrows from.
                 let own = rankings[position].score
