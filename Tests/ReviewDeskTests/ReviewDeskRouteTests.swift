@@ -61,6 +61,8 @@ import Workflow
             let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
             let body = String(buffer: try await browser.get(client, Self.questionURI(fixture.run, "X-03")).body)
             #expect(body.contains("Sheet hostile, row 4, ID X-03"))
+            // The row above, escaped like every buyer value: a follow-up reads only with it.
+            #expect(body.contains("Just above it in the sheet (hostile!X-02): Describe your AI risk assessment &lt;img src=x onerror=alert(2)&gt;"))
             #expect(body.contains(HTML.escape(question.draftText)))
             #expect(body.contains("Ranked matches and why") && body.contains("ISO/IEC 42001"))
             // Every citation of the draft is listed by reference.

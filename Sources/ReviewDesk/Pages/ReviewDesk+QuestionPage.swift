@@ -40,6 +40,8 @@ extension ReviewDesk {
                 next.map { .element("a", [("href", Self.questionHref(run: run, key: $0.key, filter: filter)), ("id", "next")], text: "next (j)") } ?? .empty,
                 .element("span", [("class", "meta")], text: "\(index + 1) of \(sequence.count)"),
             ])
+        // The row just above in the buyer's sheet: a follow-up ("If yes, describe ...") reads only with it.
+        let above = questions.last { $0.sheet == question.sheet && $0.position < question.position }
         let location = "Sheet \(question.sheet), row \(question.row)" + (question.questionId.isEmpty ? "" : ", ID \(question.questionId)")
         let body: [HTML] =
             notices + [
@@ -50,6 +52,9 @@ extension ReviewDesk {
                         .element("h2", text: "The buyer asks"),
                         .element("p", [("class", "meta")], text: "\(location) · \(Self.fileName(summary.path))"),
                         .element("blockquote", [("id", "question-text")], text: question.text),
+                        above.map {
+                            .element("p", [("class", "meta"), ("id", "asked-above")], text: "Just above it in the sheet (\($0.key)): \($0.text)")
+                        } ?? .empty,
                     ]),
                 .element(
                     "section", [("class", "draft")],
