@@ -45,6 +45,20 @@ struct CommandFailure: Error, CustomStringConvertible {
         self.init(error.kind == .badLocation ? .usage : .io, error.message)
     }
 
+    /// A refused or failed export: an output name that does not fit is a usage error, a buyer file
+    /// that moved or changed is input that cannot be used, a write that failed is an I/O error; an
+    /// unknown run or nothing reviewed is work not done (1).
+    init(_ error: ExportError) {
+        let status: Status =
+            switch error.kind {
+            case .outputRefused: .usage
+            case .questionnaireMissing, .questionnaireChanged: .data
+            case .failed: .io
+            case .unknownRun, .nothingToExport: .failure
+            }
+        self.init(status, error.description)
+    }
+
     /// An output path refused by ``OutputPolicy``: fixed by naming another file or adding `--force`.
     init(_ error: OutputPolicyError) {
         self.init(.usage, error.description)

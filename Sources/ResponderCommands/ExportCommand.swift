@@ -133,19 +133,6 @@ struct ExportCommand: AsyncParsableCommand {
         if !succeeded { throw ExitCode.failure }
     }
 
-    /// The exit status of a refused or failed single-run export, as README's table lists them: an
-    /// output name that does not fit is a usage error, a buyer file that moved or changed is input
-    /// that cannot be used, a write that failed is an I/O error; an unknown run or nothing
-    /// reviewed is work not done (1).
-    static func status(of error: ExportError) -> CommandFailure.Status {
-        switch error.kind {
-        case .outputRefused: .usage
-        case .questionnaireMissing, .questionnaireChanged: .data
-        case .failed: .io
-        case .unknownRun, .nothingToExport: .failure
-        }
-    }
-
     /// The login name of whoever runs the command.
     static var loginName: String {
         let name = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
@@ -163,7 +150,7 @@ struct ExportCommand: AsyncParsableCommand {
         do {
             outcome = try await session.export(request)
         } catch let error as ExportError {
-            throw CommandFailure(Self.status(of: error), error.description)
+            throw CommandFailure(error)
         }
         if outcome.knowledgeBaseChanged && (outcome.pack != nil || outcome.answers != nil) {
             printError(
