@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Already in the graph through postgres-nio; its SHA-256 gives the export record's file hashes.
+        .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"6.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -51,6 +53,7 @@ let package = Package(
         .target(name: "Workflow", dependencies: [
             "ResponderModel", "Spreadsheet", "Questionnaire", "KnowledgeBase", "Drafting", "RunStore", "RunStoreSQLite", "RunStorePostgres",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // `responder serve`: the web review desk over the same workflows as the command line.
         .target(name: "ReviewDesk", dependencies: [

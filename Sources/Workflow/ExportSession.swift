@@ -168,7 +168,7 @@ public struct ExportSession: Sendable {
             } catch {
                 throw ExportError(.failed, "cannot read back \(url.path) to record its hash: \(error.localizedDescription)")
             }
-            files.append(RunExport.File(name: url.lastPathComponent, sha256: SHA256.hex(data)))
+            files.append(RunExport.File(name: url.lastPathComponent, sha256: FileDigest.sha256Hex(data)))
         }
         var record = RunExport(runId: run.id, exportedAt: clock(), exportedBy: exportedBy, files: files)
         record.id = try await store.recordExport(record)

@@ -168,7 +168,7 @@ import Workflow
         #expect(first.changes == nil)
         #expect(first.record.files.map(\.name) == ["one.csv", "one.md"])
         for file in first.record.files {
-            #expect(file.sha256 == SHA256.hex(try Data(contentsOf: scratch.url(file.name))))
+            #expect(file.sha256 == FileDigest.sha256Hex(try Data(contentsOf: scratch.url(file.name))))
         }
         #expect(try await scratch.store.exports(run: scratch.runID) == [first.record])
         #expect(first.record.exportedBy == "ana" && first.record.exportedAt == "2026-11-24T10:00:00.000Z")

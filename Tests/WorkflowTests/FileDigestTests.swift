@@ -1,9 +1,9 @@
 import Foundation
-@testable import KnowledgeBase
 import Testing
+import Workflow
 
 /// The export record's file hashes must be the standard SHA-256 that `sha256sum` prints.
-@Suite struct SHA256Tests {
+@Suite struct FileDigestTests {
     /// FIPS 180-4 examples and one message that pads into a second block.
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -14,12 +14,12 @@ import Testing
         ),
     ])
     func knownDigests(message: String, expected: String) {
-        #expect(SHA256.hex(Data(message.utf8)) == expected)
+        #expect(FileDigest.sha256Hex(Data(message.utf8)) == expected)
     }
 
     @Test func aMillionLettersA() {
         #expect(
-            SHA256.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+            FileDigest.sha256Hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
