@@ -13,6 +13,8 @@ DRAFT.json is {"files": [{"questions": [...]}]} or {"questions": [...]}. Each qu
 "answer": {"flags": [...]}. A match's ref is framework + ":" + control; a match without
 "framework" is iso42001 (drafts written before multi-framework support). Matches are ranked by
 score, highest first (ties keep their order in the file), and repeated refs count once.
+A label ID `row:N` names the drafted question at sheet row N (its "row"), for questionnaires
+whose rows have no ID or a repeated one; it is meant for one-file, one-sheet drafts.
 
 Metrics, over the questions of the chosen split:
   overall        questions with at least one gold ref. hit@k is 1 when a gold ref is among the
@@ -83,7 +85,12 @@ def load_draft(path):
     questions = list(data.get("questions", []))
     for drafted_file in data.get("files", []):
         questions += drafted_file.get("questions", [])
-    return {str(q.get("id", "")).strip(): q for q in questions}
+    by_id = {str(q.get("id", "")).strip(): q for q in questions}
+    # A row with no ID of its own, or one whose ID repeats, is labelled by its sheet row instead.
+    for question in questions:
+        if isinstance(question.get("row"), int):
+            by_id.setdefault("row:%d" % question["row"], question)
+    return by_id
 
 
 def default_split(qid):
