@@ -36,13 +36,22 @@ public struct Drafter: Sendable {
     /// Numbered sub-questions work the same way: `A&A-01.2` ("Are the policies reviewed at least
     /// annually?") is matched together with `A&A-01.1`, the first question of its stem, which names
     /// what "the policies" are.
+    ///
+    /// A question whose ID extends an earlier question's ID (`bgcheck_other_desc` after `bgcheck`)
+    /// and that finds nothing on its own ("Describe the other checks you perform") is matched with
+    /// that question too, then checked like a follow-up: the parent is tried only as a fallback,
+    /// because such sub-questions are often complete questions in their own right.
     public func draft(_ questions: [Question]) -> [DraftedQuestion] {
         var byRow: [String: Question] = [:]
         var leadOfStem: [String: Question] = [:]
+        var byID: [String: Question] = [:]
         for question in questions where question.parentRow == nil {
             byRow["\(question.sheet)!\(question.row)"] = question
             if let stem = Self.stem(of: question.id), leadOfStem["\(question.sheet)!\(stem)"] == nil {
                 leadOfStem["\(question.sheet)!\(stem)"] = question
+            }
+            if !question.id.isEmpty, byID["\(question.sheet)!\(question.id)"] == nil {
+                byID["\(question.sheet)!\(question.id)"] = question
             }
         }
         return questions.map { question in
@@ -52,15 +61,38 @@ public struct Drafter: Sendable {
                 question.parentRow.flatMap { byRow["\(question.sheet)!\($0)"] }
                 ?? (lead.map { $0.row != question.row } == true ? lead : nil)
             guard let parent else {
-                return draft(question, context: context)
+                let alone = draft(question, context: context)
+                let unanswered = alone.answer.flags.contains(.outOfScope) || alone.answer.flags.contains(.noMatch)
+                guard unanswered,
+                    let extended = Self.prefixes(of: question.id).lazy.compactMap({ byID["\(question.sheet)!\($0)"] }).first,
+                    extended.row < question.row
+                else { return alone }
+                return draftFollowUp(question, of: extended, context: context)
             }
-            let intent = IntentClassifier.classify(question.text)
-            let match = matcher.match(parent.text + " " + question.text, context: context)
-            let answer = composer.checkFollowUp(
-                composer.compose(question, intent: intent, match: match),
-                asking: matcher.terms(of: question.text), match: match)
-            return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
+            return draftFollowUp(question, of: parent, context: context)
         }
+    }
+
+    /// Matches a follow-up together with the question it belongs to, then checks that the draft
+    /// answers what the follow-up itself asks.
+    private func draftFollowUp(_ question: Question, of parent: Question, context: String) -> DraftedQuestion {
+        let intent = IntentClassifier.classify(question.text)
+        let match = matcher.match(parent.text + " " + question.text, context: context)
+        let answer = composer.checkFollowUp(
+            composer.compose(question, intent: intent, match: match),
+            asking: matcher.terms(of: question.text), match: match)
+        return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
+    }
+
+    /// The IDs an ID extends, longest first, cut at `_`, `-` or `.` (`a_b_c` -> `a_b`, `a`).
+    static func prefixes(of id: String) -> [String] {
+        var result: [String] = []
+        var end = id.endIndex
+        while let cut = id[..<end].lastIndex(where: { $0 == "_" || $0 == "-" || $0 == "." }) {
+            if cut > id.startIndex { result.append(String(id[..<cut])) }
+            end = cut
+        }
+        return result
     }
 
     /// The stem of a numbered sub-question's ID (`A&A-01.2` -> `A&A-01`), or nil for an ID without
