@@ -2,7 +2,7 @@
 """Fit the confidence weights and thresholds of `AnswerComposer.confidenceScore` on the answer
 set's DEV split (never the test split).
 
-    calibrate_confidence.py LABELS.tsv DRAFT.json [--high-precision 0.97] [--medium-precision 0.9]
+    calibrate_confidence.py LABELS.tsv DRAFT.json [--high-precision 0.97] [--medium-precision 0.9] [--wilson Z]
 
 Reads each dev draft's recorded `signals` and `flags`, recomputes its score for every weight
 vector on a grid (steps of 0.05, summing to 1) exactly as the Swift code does, and for each
@@ -54,7 +54,20 @@ def score(weights, item, high, medium):
     return min(1, max(0, raw))
 
 
-def best_threshold(scored, precision, floor=0.3):
+def lower_bound(right, count, z):
+    """Wilson score lower bound of a precision of right/count (the raw share when z is 0): a
+    threshold fitted on a small dev split must hold with room to spare, not just on those drafts."""
+    if count == 0:
+        return 0
+    p = right / count
+    if z == 0:
+        return p
+    centre = p + z * z / (2 * count)
+    spread = z * ((p * (1 - p) + z * z / (4 * count)) / count) ** 0.5
+    return (centre - spread) / (1 + z * z / count)
+
+
+def best_threshold(scored, precision, floor=0.3, z=0):
     """Lowest threshold (on the scores present) at which the drafts at or above it reach `precision`."""
     best = None
     ranked = sorted(scored, key=lambda pair: -pair[0])
@@ -63,7 +76,7 @@ def best_threshold(scored, precision, floor=0.3):
         right += ok
         if value < floor:
             break
-        if right / count >= precision and (count == len(ranked) or ranked[count][0] < value):
+        if lower_bound(right, count, z) >= precision and (count == len(ranked) or ranked[count][0] < value):
             best = (value, count, right)
     return best
 
@@ -74,6 +87,8 @@ def main():
     parser.add_argument("draft")
     parser.add_argument("--high-precision", type=float, default=0.97)
     parser.add_argument("--medium-precision", type=float, default=0.9)
+    parser.add_argument("--wilson", type=float, default=0, metavar="Z",
+                        help="judge precision by its Wilson lower bound at this z (1.28: one-sided 90%%)")
     args = parser.parse_args()
     labels = load_labels(args.labels)
     questions = load_draft(args.draft)
@@ -102,9 +117,9 @@ def main():
         for high in [x / 100 for x in range(60, 96, 2)]:
             scored = [(score(weights, item, high, 0.45), item["right"]) for item in items]
             at_high = [(v, ok) for v, ok in scored if v >= high]
-            if not at_high or sum(ok for _, ok in at_high) / len(at_high) < args.high_precision:
+            if not at_high or lower_bound(sum(ok for _, ok in at_high), len(at_high), args.wilson) < args.high_precision:
                 continue
-            medium = best_threshold(scored, args.medium_precision)
+            medium = best_threshold(scored, args.medium_precision, z=args.wilson)
             if medium is None or medium[0] > high:
                 continue
             medium_value = max(0.3, round(medium[0] - 0.005, 3))
