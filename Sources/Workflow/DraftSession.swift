@@ -142,7 +142,11 @@ public struct DraftSession: Sendable {
         let run = DraftRun(
             kbVersion: content.version, asOf: options.asOf, systemScope: options.systemScope, files: [file],
             frameworkTitles: Dictionary(content.frameworks.map { ($0.code, $0.title) }) { first, _ in first })
-        let rendered = file.failed ? [] : options.formats.map { (format: $0, data: $0.render(run)) }
+        // The formats render from the same finished run, each on its own core.
+        let formats = file.failed ? [] : options.formats
+        let rendered = ParallelMap.map(count: formats.count, chunkSize: 1) { index in
+            (format: formats[index], data: formats[index].render(run))
+        }
         var outcome = FileOutcome(file: file, runID: pending?.id, run: run, rendered: rendered)
         try writing(outcome)
         guard let pending else { return outcome }
