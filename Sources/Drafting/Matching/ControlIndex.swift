@@ -147,7 +147,9 @@ package struct ControlIndex: Sendable {
             guard let id = termIDs[term] else { continue }
             vector[id, default: 0] += inverseFrequency[id]
         }
-        let norm = sqrt(vector.values.reduce(0) { $0 + $1 * $1 })
+        // Summed in sorted order: a dictionary's order changes from run to run, and so would the last
+        // bits of the norm, which decide ties between equally close examples.
+        let norm = sqrt(vector.values.sorted().reduce(0) { $0 + $1 * $1 })
         guard norm > 0 else { return [:] }
         return vector.mapValues { $0 / norm }
     }
@@ -173,7 +175,9 @@ package struct ControlIndex: Sendable {
         }
         let norm = sqrt(queryVector.reduce(0) { $0 + $1 * $1 })
         var lexical = [Double](repeating: 0, count: entries.count)
-        for (id, query) in queryCounts {
+        // In term-ID order, so every run adds the same floating-point numbers in the same order.
+        for id in queryCounts.keys.sorted() {
+            let query = queryCounts[id]!
             let idf = inverseFrequency[id]
             guard idf > 0 else { continue }
             let queryWeight = (query.concept ? 0.7 : 1.0) * min(query.count, 2) * idf

@@ -162,7 +162,9 @@ package struct FacetMatcher: Sendable {
     static func vector(_ terms: [String], _ weight: (String) -> Double) -> [String: Double] {
         var vector: [String: Double] = [:]
         for term in terms { vector[term, default: 0] += weight(term) }
-        let norm = sqrt(vector.values.reduce(0) { $0 + $1 * $1 })
+        // Summed in sorted order: a dictionary's order changes from run to run, and so would the last
+        // bits of the norm, which decide ties between equally close examples.
+        let norm = sqrt(vector.values.sorted().reduce(0) { $0 + $1 * $1 })
         return norm > 0 ? vector.mapValues { $0 / norm } : [:]
     }
 }
