@@ -32,7 +32,7 @@ import TestSupport
     /// Wordings far from each answer's own question but close to one of its alternates.
     static let paraphrases: [Paraphrase] = [
         Paraphrase(text: "Which hosting regions hold our data?", library: "LIB-028", choice: nil),
-        Paraphrase(text: "Can AI functionality be turned off per tenant?", library: "LIB-044", choice: "Yes"),
+        Paraphrase(text: "Are client-initiated pen tests permitted?", library: "LIB-059", choice: "Yes"),
         Paraphrase(text: "Is BYOK available?", library: "LIB-050", choice: "No"),
         Paraphrase(text: "Is live customer data used for testing?", library: "LIB-063", choice: "No"),
         Paraphrase(text: "Do you keep a tested DR plan?", library: "LIB-034", choice: "Yes"),

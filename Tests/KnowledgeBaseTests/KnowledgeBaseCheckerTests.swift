@@ -95,7 +95,7 @@ import TestSupport
         Mutation(
             name: "dangling library facet evidence", file: "org/library.yaml", find: "        evidence: [EV-059]",
             replace: "        evidence: [EV-996]", severity: .error,
-            message: "LIB-024#tls-versions cites unknown evidence 'EV-996'", located: "library.yaml:490:9"),
+            message: "LIB-024#tls-versions cites unknown evidence 'EV-996'", located: "library.yaml:489:9"),
         Mutation(
             name: "dangling system assessment", file: "org/inventory.yaml", find: "assessments: [RA-2026-001, IA-2026-003, SA-2026-001]",
             replace: "assessments: [RA-2026-001, IA-2099-003, SA-2026-001]", severity: .error,
