@@ -67,7 +67,7 @@ public enum KnowledgeBaseLoader {
         let library: [LibraryAnswer] = loadItems(
             join(folder, "library.yaml"), "answers",
             [
-                "id", "question", "choice", "answer", "topic", "controls", "evidence", "systems",
+                "id", "question", "alternateQuestions", "choice", "answer", "topic", "controls", "evidence", "systems",
                 "assessments", "approvedBy", "approvedDate", "source", "facets",
             ],
             &diagnostics
@@ -82,13 +82,14 @@ public enum KnowledgeBaseLoader {
                 let assessments = object.strings("assessments", required: false, diagnostics: &diagnostics),
                 let approvedBy = object.string("approvedBy", required: true, diagnostics: &diagnostics),
                 let approvedDate = object.date("approvedDate", required: true, diagnostics: &diagnostics),
-                let source = object.string("source", required: true, diagnostics: &diagnostics)
+                let source = object.string("source", required: true, diagnostics: &diagnostics),
+                let alternates = object.strings("alternateQuestions", required: false, diagnostics: &diagnostics)
             else { return nil }
             return LibraryAnswer(
                 id: id, question: question, choice: object.string("choice", required: false, diagnostics: &diagnostics),
                 answer: answer, topic: topic, controls: controls, evidence: evidence, systems: systems,
                 assessments: assessments, approvedBy: approvedBy, approvedDate: approvedDate, source: source,
-                facets: facets(object, &diagnostics))
+                facets: facets(object, &diagnostics), alternateQuestions: alternates)
         }
         let content = KnowledgeBaseContent(
             version: contentVersion(mappings: mappings, organisation: folder), catalogue: catalogue, crosswalks: crosswalks, thesaurus: thesaurus,

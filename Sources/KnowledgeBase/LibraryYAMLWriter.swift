@@ -5,7 +5,7 @@ import ResponderModel
 ///
 /// Every field is written in a fixed order, every string double-quoted and escaped, so the output
 /// depends only on the answers and their order and values such as `No` or `2026-05-02` stay text.
-/// `choice` is omitted for a free-text answer, as the format asks.
+/// `choice` is omitted for a free-text answer, as the format asks, and `alternateQuestions` when there are none.
 public enum LibraryYAMLWriter {
     /// The whole `library.yaml` document for `answers`, in the given order.
     public static func render(_ answers: [LibraryAnswer]) -> String {
@@ -13,6 +13,7 @@ public enum LibraryYAMLWriter {
         for answer in answers {
             lines.append("  - id: \(quoted(answer.id))")
             lines.append("    question: \(quoted(answer.question))")
+            if !answer.alternateQuestions.isEmpty { lines.append("    alternateQuestions: \(list(answer.alternateQuestions))") }
             if let choice = answer.choice { lines.append("    choice: \(quoted(choice))") }
             lines.append("    answer: \(quoted(answer.answer))")
             lines.append("    topic: \(quoted(answer.topic))")

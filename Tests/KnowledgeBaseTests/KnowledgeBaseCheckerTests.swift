@@ -95,7 +95,7 @@ import TestSupport
         Mutation(
             name: "dangling library facet evidence", file: "org/library.yaml", find: "        evidence: [EV-059]",
             replace: "        evidence: [EV-996]", severity: .error,
-            message: "LIB-024#tls-versions cites unknown evidence 'EV-996'", located: "library.yaml:376:9"),
+            message: "LIB-024#tls-versions cites unknown evidence 'EV-996'", located: "library.yaml:489:9"),
         Mutation(
             name: "dangling system assessment", file: "org/inventory.yaml", find: "assessments: [RA-2026-001, IA-2026-003, SA-2026-001]",
             replace: "assessments: [RA-2026-001, IA-2099-003, SA-2026-001]", severity: .error,
@@ -105,7 +105,7 @@ import TestSupport
             severity: .error, message: "INC-2025-003 names unknown AI system 'AIS-404'", located: "incidents.yaml:5:5"),
         Mutation(
             name: "library cites unknown control", file: "org/library.yaml", find: "controls: [A.2.2, \"5.2\"]",
-            replace: "controls: [A.2.9, \"5.2\"]", severity: .error, message: "LIB-004 cites unknown control or clause 'iso42001:A.2.9'", located: "library.yaml:58:5"),
+            replace: "controls: [A.2.9, \"5.2\"]", severity: .error, message: "LIB-004 cites unknown control or clause 'iso42001:A.2.9'", located: "library.yaml:78:5"),
         Mutation(
             name: "unknown SoA control and missing entry", file: "org/soa.yaml", find: "  - control: A.8.3", replace: "  - control: A.8.30",
             severity: .error, message: "no Statement of Applicability entry for Annex A control A.8.3", located: "soa.yaml:1:1"),
@@ -142,17 +142,40 @@ import TestSupport
         Mutation(
             name: "library cites internal evidence", file: "org/library.yaml", find: "    evidence: [EV-001, EV-002]",
             replace: "    evidence: [EV-001, EV-021]", severity: .warning,
-            message: "LIB-004 cites internal evidence EV-021", located: "library.yaml:50:5"),
+            message: "LIB-004 cites internal evidence EV-021", located: "library.yaml:65:5"),
         Mutation(
             name: "library answer names internal evidence", file: "org/library.yaml",
             find: "and published on our trust centre alongside", replace: "and filed as EV-021 (Generative AI Acceptable Use Policy) with",
             severity: .warning, message: "LIB-004's answer names internal evidence EV-021, EV-021 (its title 'Generative AI Acceptable Use Policy')",
-            located: "library.yaml:53:5"),
+            located: "library.yaml:73:5"),
         Mutation(
             name: "contradicting library answers", file: "org/library.yaml",
-            find: "    question: Do you have a documented and approved AI policy?\n    choice: \"Yes\"",
-            replace: "    question: Do you maintain an inventory of the AI systems you develop, provide or use?\n    choice: \"No\"",
-            severity: .warning, message: "answers 'No' to the same question LIB-001 answers 'Yes'", located: "library.yaml:50:5"),
+            find: "    question: Do you have a documented and approved AI policy?",
+            replace: "    question: Do you maintain an inventory of the AI systems you develop, provide or use?",
+            severity: .warning, message: "answers 'No' to the same question LIB-001 answers 'Yes'", located: "library.yaml:65:5",
+            also: ["org/library.yaml", "      - \"AI policy in place\"\n    choice: \"Yes\"", "      - \"AI policy in place\"\n    choice: \"No\""]),
+        Mutation(
+            name: "alternate is another answer's question", file: "org/library.yaml", find: "      - \"AI policy in place\"",
+            replace: "      - \"Do you maintain an inventory of the AI systems you develop, provide or use?\"", severity: .error,
+            message: "LIB-004's alternate question 'Do you maintain an inventory of the AI systems you develop, provide or use?' is LIB-001's question or alternate too",
+            located: "library.yaml:67:5"),
+        Mutation(
+            name: "alternate is another answer's alternate", file: "org/library.yaml", find: "      - \"AI policy in place\"",
+            replace: "      - \"ai system INVENTORY.\"", severity: .error,
+            message: "LIB-004's alternate question 'ai system INVENTORY.' is LIB-001's question or alternate too", located: "library.yaml:67:5"),
+        Mutation(
+            name: "alternate is a later answer's question", file: "org/library.yaml",
+            find: "    question: How often is your AI policy reviewed and who approves changes?", replace: "    question: AI policy in place",
+            severity: .error, message: "LIB-004's alternate question 'AI policy in place' is LIB-005's question or alternate too",
+            located: "library.yaml:67:5"),
+        Mutation(
+            name: "alternate repeats its own question", file: "org/library.yaml", find: "      - \"AI policy in place\"",
+            replace: "      - \"Do you have a documented and approved AI policy\"", severity: .error,
+            message: "LIB-004's alternate question 'Do you have a documented and approved AI policy' repeats its own question",
+            located: "library.yaml:67:5"),
+        Mutation(
+            name: "empty alternate", file: "org/library.yaml", find: "      - \"AI policy in place\"", replace: "      - \" \"",
+            severity: .error, message: "LIB-004 has an empty alternate question", located: "library.yaml:67:5"),
         Mutation(
             name: "shadow AI in production", file: "org/inventory.yaml", find: "    approval:\n      status: approved",
             replace: "    approval:\n      status: unapproved", severity: .warning,

@@ -45,4 +45,37 @@ import TestSupport
         #expect(printed.count == 1)
         #expect(printed.first?.hasPrefix(temp.path + expected) == true, "\(printed)")
     }
+
+    /// `alternateQuestions` is optional, read in order as a block or flow list; anything but a list
+    /// of text is reported where it stands.
+    @Test(arguments: [
+        ("", [String](), nil),
+        (
+            "    alternateQuestions:\n      - Do you train models on our data?\n      - \"Training on customer data: yes or no?\"\n",
+            ["Do you train models on our data?", "Training on customer data: yes or no?"], nil
+        ),
+        ("    alternateQuestions: [Is our data used for training?]\n", ["Is our data used for training?"], nil),
+        ("    alternateQuestions: Is our data used for training?\n", nil, "/org/library.yaml:5:25: error: 'alternateQuestions' must be a list"),
+        ("    alternateQuestions:\n      - [nested]\n", nil, "/org/library.yaml:6:9: error: 'alternateQuestions' items must be text"),
+    ] as [(String, [String]?, String?)])
+    func loadsAlternateQuestions(yaml: String, alternates: [String]?, error: String?) throws {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        try FileManager.default.copyItem(atPath: valid, toPath: temp.path)
+        let path = temp.appendingPathComponent("org/library.yaml").path
+        let question = "    question: Is customer data used to train your AI models?\n"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(question))
+        try text.replacingOccurrences(of: question, with: question + yaml).write(toFile: path, atomically: true, encoding: .utf8)
+        let result = KnowledgeBaseLoader.load(mappings: temp.path + "/Mappings", organisation: temp.path + "/org")
+        let printed = result.diagnostics.map(\.description)
+        if let alternates {
+            #expect(printed == [])
+            #expect(result.content.library.first?.alternateQuestions == alternates)
+        }
+        if let error {
+            #expect(printed.count == 1)
+            #expect(printed.first?.hasPrefix(temp.path + error) == true, "\(printed)")
+        }
+    }
 }

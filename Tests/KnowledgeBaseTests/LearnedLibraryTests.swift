@@ -23,7 +23,8 @@ import TestSupport
             id: "LIB-R-x", question: "Quotes \"here\", a colon: and # hash?\nSecond line\t\u{7}",
             choice: "No", answer: "Yes: it's ‘fine’ \\ really\r\n- not a list", topic: "null",
             controls: ["A.2.2", "6.1.2"], evidence: ["EV-001"], systems: [], assessments: ["~"],
-            approvedBy: "Zoë O'Neil", approvedDate: "2026-11-23", source: "@buyer.xlsx")
+            approvedBy: "Zoë O'Neil", approvedDate: "2026-11-23", source: "@buyer.xlsx",
+            alternateQuestions: ["Alternate: \"quoted\" # not a comment?", "- looks like a list item"])
         let library = original.content.library + [tricky]
         let yaml = LibraryYAMLWriter.render(library)
         try Data(yaml.utf8).write(to: kb.appendingPathComponent("library.yaml"))

@@ -54,6 +54,21 @@ import Workflow
         }
     }
 
+    /// The library page lists an answer's alternate questions under its question, escaped like all
+    /// knowledge-base text (the insurance answer's "E&O" must not reach the page as markup).
+    @Test func theLibraryPageShowsAlternateQuestionsEscaped() async throws {
+        let fixture = try await DeskFixture()
+        let answer = try #require(fixture.desk.content.library.first { $0.id == "LIB-047" })
+        #expect(answer.alternateQuestions.contains { $0.contains("&") })
+        try await fixture.test { client in
+            let browser = try await Browser.signIn(fixture.desk, client, as: "Dana Reviewer")
+            let body = String(buffer: try await browser.get(client, "/library?q=insurance").body)
+            let list = "<ul class=\"alternates meta\">" + answer.alternateQuestions.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            #expect(body.contains("<td>" + HTML.escape(answer.question) + list + "</td>"), "\(body)")
+            #expect(!body.contains("E&O"))
+        }
+    }
+
     @Test func theQuestionPageShowsWhatTheDraftRestsOn() async throws {
         let fixture = try await DeskFixture()
         let question = try #require(try await fixture.store.questions(run: fixture.run).first { $0.key == Self.key("X-03") })

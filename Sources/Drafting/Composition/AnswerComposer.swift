@@ -404,6 +404,8 @@ package struct AnswerComposer: Sendable {
         let confidence = AnswerComposer.level(score)
         if confidence == .low { flags.insert(.lowConfidence) }
         var provenance = "\(answer.id): approved by \(answer.approvedBy) on \(answer.approvedDate) (source: \(answer.source)); question similarity \(QuestionMatcher.format(hit.similarity))"
+        // Which wording matched (an alternate question or a facet's example) tells a reviewer why it was reused.
+        if hit.matchedQuestion != answer.question { provenance += " to \"\(hit.matchedQuestion)\"" }
         let sourceID = facet.map { "\(answer.id)#\($0.facet.id)" } ?? answer.id
         // A library or learned answer that names an internal document would carry it to the buyer:
         // its text is withheld (the reviewer sees which answer and why, never the document).

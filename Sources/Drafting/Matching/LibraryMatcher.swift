@@ -7,7 +7,11 @@ package struct LibraryMatcher: Sendable {
     /// A library answer and how close its question is to the one asked (0...1).
     package struct Hit: Sendable {
         package var answer: LibraryAnswer
+        /// The similarity of the answer's closest wording: its question, an alternate question or a
+        /// facet's example, each counting alike.
         package var similarity: Double
+        /// That closest wording, so a reviewer sees why the answer was reused.
+        package var matchedQuestion: String
     }
 
     /// At or above this similarity, a library answer is reused as the draft.
@@ -20,27 +24,31 @@ package struct LibraryMatcher: Sendable {
     /// At or above this similarity, a library answer is a candidate whose text may cover the question.
     package static let candidateThreshold = 0.35
 
-    /// Each answer with the unit vectors, as (term ID, weight), of its question and of its facets'
-    /// example questions.
-    private let entries: [(answer: LibraryAnswer, vectors: [[(term: Int, weight: Double)]])]
+    /// Each answer with its wordings (its question, alternate questions and facets' example
+    /// questions) and their unit vectors, as (term ID, weight), in the same order.
+    private let entries: [(answer: LibraryAnswer, wordings: [String], vectors: [[(term: Int, weight: Double)]])]
     private let inverseFrequency: [String: Double]
     /// Every term of a library question to its ID: a question's vector is looked up densely by ID.
     private let termIDs: [String: Int]
 
     package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [TextAnalyzer.Terms]) {
-        let libraryTerms = library.map { ([$0.question] + $0.facets.flatMap(\.examples)).map { analyzer.analyze($0).all } }
-        // Term rarity comes from the library questions and the catalogue text together, so common
-        // governance words weigh less than the distinctive ones.
-        let documents = libraryTerms.flatMap { $0 } + background.map(\.all)
+        let wordings = library.map { [$0.question] + $0.alternateQuestions + $0.facets.flatMap(\.examples) }
+        let libraryTerms = wordings.map { $0.map { analyzer.analyze($0).all } }
+        // Term rarity comes from the library answers and the catalogue text together, so common
+        // governance words weigh less than the distinctive ones. An answer's wordings are one
+        // document: its alternates must not make its own distinctive terms look common.
+        let documents = libraryTerms.map { Array(Set($0.joined())) } + background.map(\.all)
         var frequency: [String: Int] = [:]
         for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
         let count = Double(max(documents.count, 1))
         let inverseFrequency = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
         self.inverseFrequency = inverseFrequency
         var termIDs: [String: Int] = [:]
-        entries = zip(library, libraryTerms).map { answer, questions in
-            (
+        entries = zip(library, zip(wordings, libraryTerms)).map { answer, texts in
+            let (wordings, questions) = texts
+            return (
                 answer,
+                wordings,
                 questions.map { terms in
                     LibraryMatcher.vector(terms, inverseFrequency)
                         .map { term, weight in
@@ -74,12 +82,15 @@ package struct LibraryMatcher: Sendable {
         var hits: [Hit] = []
         for entry in entries {
             var best = 0.0
-            for vector in entry.vectors {
+            var closest = 0
+            for (position, vector) in entry.vectors.enumerated() {
                 var similarity = 0.0
                 for component in vector { similarity += component.weight * dense[component.term] }
-                best = max(best, similarity)
+                if similarity > best { (best, closest) = (similarity, position) }
             }
-            if best >= LibraryMatcher.candidateThreshold { hits.append(Hit(answer: entry.answer, similarity: best)) }
+            if best >= LibraryMatcher.candidateThreshold {
+                hits.append(Hit(answer: entry.answer, similarity: best, matchedQuestion: entry.wordings[closest]))
+            }
         }
         return hits.sorted { ($0.similarity, $1.answer.id) > ($1.similarity, $0.answer.id) }
     }

@@ -130,7 +130,7 @@ package struct QuestionMatcher: Sendable {
         self.entryTerms = entryTerms
         var libraryTerms: [String: Set<String>] = [:]
         for answer in content.library where libraryTerms[answer.id] == nil {
-            let texts = [answer.question, answer.answer] + answer.facets.flatMap { $0.examples + [$0.statement] }
+            let texts = [answer.question, answer.answer] + answer.alternateQuestions + answer.facets.flatMap { $0.examples + [$0.statement] }
             libraryTerms[answer.id] = Set(texts.flatMap { analyzer.analyze($0).all })
         }
         self.libraryTerms = libraryTerms

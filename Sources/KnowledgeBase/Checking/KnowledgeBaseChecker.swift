@@ -279,6 +279,32 @@ public struct KnowledgeBaseChecker {
                 byQuestion[key] = answer
             }
         }
+        checkAlternateQuestions()
+    }
+
+    /// An alternate wording must be a question of its own, and one wording must lead to one answer:
+    /// an alternate that repeats another entry's question or alternate would make two answers compete.
+    private mutating func checkAlternateQuestions() {
+        var owners: [String: String] = [:]
+        for answer in content.library where owners[KnowledgeBaseChecker.normalised(answer.question)] == nil {
+            owners[KnowledgeBaseChecker.normalised(answer.question)] = answer.id
+        }
+        for answer in content.library where !answer.alternateQuestions.isEmpty {
+            let at = locator.locate(field: "alternateQuestions", ofItem: answer.id, in: "library.yaml")
+            var own: Set<String> = [KnowledgeBaseChecker.normalised(answer.question)]
+            for alternate in answer.alternateQuestions {
+                let key = KnowledgeBaseChecker.normalised(alternate)
+                if key.isEmpty {
+                    error(at, "\(answer.id) has an empty alternate question")
+                } else if !own.insert(key).inserted {
+                    error(at, "\(answer.id)'s alternate question '\(alternate)' repeats its own question or another of its alternates")
+                } else if let owner = owners[key], owner != answer.id {
+                    error(at, "\(answer.id)'s alternate question '\(alternate)' is \(owner)'s question or alternate too: the two answers would compete for it")
+                } else {
+                    owners[key] = answer.id
+                }
+            }
+        }
     }
 
     private mutating func checkOrganisation() {

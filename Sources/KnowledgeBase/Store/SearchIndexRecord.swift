@@ -40,5 +40,7 @@ struct SearchIndexRecord: Codable, FetchableRecord, PersistableRecord {
         kind = KnowledgeBaseStore.Hit.libraryKind
         ref = answer.id
         question = answer.question
+        // Its alternate questions are found like a catalogue entry's example questions.
+        examples = answer.alternateQuestions.joined(separator: "\n")
     }
 }

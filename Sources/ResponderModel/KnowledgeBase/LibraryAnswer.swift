@@ -2,6 +2,11 @@
 public struct LibraryAnswer: Sendable, Hashable, Codable {
     public var id: String
     public var question: String
+    /// Other wordings of the same question that the approved answer answers exactly as it stands
+    /// ("Which hosting regions hold our data?" for "Where is customer data stored and processed?"):
+    /// a buyer's question is compared with each, and none counts for more than the question itself.
+    /// Empty for learned answers.
+    public var alternateQuestions: [String]
     /// `Yes`, `No`, `Partial`, `N/A`, or nil for a free-text answer.
     public var choice: String?
     public var answer: String
@@ -22,10 +27,11 @@ public struct LibraryAnswer: Sendable, Hashable, Codable {
     public init(
         id: String, question: String, choice: String?, answer: String, topic: String, controls: [ControlRef],
         evidence: [String], systems: [String], assessments: [String], approvedBy: String,
-        approvedDate: String, source: String, facets: [AnswerFacet] = []
+        approvedDate: String, source: String, facets: [AnswerFacet] = [], alternateQuestions: [String] = []
     ) {
         self.id = id
         self.question = question
+        self.alternateQuestions = alternateQuestions
         self.choice = choice
         self.answer = answer
         self.topic = topic

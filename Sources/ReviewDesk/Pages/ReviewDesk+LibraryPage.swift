@@ -24,7 +24,7 @@ extension ReviewDesk {
                     "tr", [],
                     [
                         .element("td", [("class", "mono")], text: answer.id),
-                        .element("td", text: answer.question),
+                        .element("td", [], [HTML(answer.question)] + Self.alternates(answer.alternateQuestions)),
                         .element("td", text: [answer.choice, answer.answer].compactMap { $0 }.joined(separator: ". ")),
                         .element("td", text: "\(answer.source); approved by \(answer.approvedBy) on \(answer.approvedDate)"),
                         .element("td", text: used[answer.id].map { $0.sorted().joined(separator: ", ") } ?? "not cited by any run"),
@@ -58,6 +58,12 @@ extension ReviewDesk {
             body.append(.element("p", text: "\(content.library.count) answers in the library. Search them by any words of a question or answer."))
         }
         return Self.page(Self.layout(title: "Library", reviewer: name, csrf: csrf, body: body))
+    }
+
+    /// An answer's alternate questions, listed under its question in muted text; nothing when it has none.
+    static func alternates(_ questions: [String]) -> [HTML] {
+        guard !questions.isEmpty else { return [] }
+        return [.element("ul", [("class", "alternates meta")], questions.map { .element("li", text: $0) })]
     }
 
     /// Library answer ID to the files of the runs whose drafts cite it.
