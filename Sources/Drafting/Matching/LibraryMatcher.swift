@@ -69,7 +69,8 @@ package struct LibraryMatcher: Sendable {
     private static func vector(_ terms: [String], _ inverseFrequency: [String: Double]) -> [String: Double] {
         var vector: [String: Double] = [:]
         for term in terms { vector[term, default: 0] += inverseFrequency[term] ?? log(2.0) }
-        let norm = sqrt(vector.values.reduce(0) { $0 + $1 * $1 })
+        // Summed in sorted order: a dictionary's order changes from run to run, and so would the last bits.
+        let norm = sqrt(vector.values.sorted().reduce(0) { $0 + $1 * $1 })
         return norm > 0 ? vector.mapValues { $0 / norm } : [:]
     }
 
