@@ -148,7 +148,8 @@ package struct FacetMatcher: Sendable {
     package func coverage(of terms: TextAnalyzer.Terms, by source: Set<String>) -> Double {
         var total = 0.0
         var covered = 0.0
-        for term in Set(terms.all) {
+        // Sorted: a set's order changes from run to run, and so would the sum's last bits.
+        for term in Set(terms.all).sorted() {
             let value = weight(term)
             total += value
             if source.contains(term) { covered += value }
