@@ -97,7 +97,26 @@ package struct QuestionMatcher: Sendable {
         for entry in content.applicability where statements[entry.ref] == nil { statements[entry.ref] = entry.statement }
         // The index, the library's term rarity and each entry's coverage terms read the same
         // catalogue texts: each is analysed once.
-        var analysed: [String: TextAnalyzer.Terms] = [:]
+        // Analysed on every core first: with some 4,000 catalogue and library texts this was the
+        // largest serial part of building the matcher.
+        var distinct: [String] = []
+        var seen = Set<String>()
+        for entry in catalogue {
+            for text in [entry.title, entry.description, statements[entry.ref] ?? ""] + entry.keywords + entry.examples
+            where seen.insert(text).inserted {
+                distinct.append(text)
+            }
+        }
+        for answer in content.library {
+            for text in [answer.question, answer.answer] + answer.alternateQuestions
+                + answer.facets.flatMap({ $0.examples + [$0.statement] })
+            where seen.insert(text).inserted {
+                distinct.append(text)
+            }
+        }
+        let distinctTexts = distinct
+        let terms = ParallelMap.map(count: distinctTexts.count, chunkSize: 64) { analyzer.analyze(distinctTexts[$0]) }
+        var analysed = Dictionary(uniqueKeysWithValues: zip(distinctTexts, terms))
         func analyse(_ text: String) -> TextAnalyzer.Terms {
             if let terms = analysed[text] { return terms }
             let terms = analyzer.analyze(text)
@@ -131,7 +150,7 @@ package struct QuestionMatcher: Sendable {
         var libraryTerms: [String: Set<String>] = [:]
         for answer in content.library where libraryTerms[answer.id] == nil {
             let texts = [answer.question, answer.answer] + answer.alternateQuestions + answer.facets.flatMap { $0.examples + [$0.statement] }
-            libraryTerms[answer.id] = Set(texts.flatMap { analyzer.analyze($0).all })
+            libraryTerms[answer.id] = Set(texts.flatMap { analyse($0).all })
         }
         self.libraryTerms = libraryTerms
     }
