@@ -48,16 +48,17 @@ import TestSupport
 
     /// `alternateQuestions` is optional, read in order as a block or flow list; anything but a list
     /// of text is reported where it stands.
-    @Test(arguments: [
-        ("", [String](), nil),
-        (
-            "    alternateQuestions:\n      - Do you train models on our data?\n      - \"Training on customer data: yes or no?\"\n",
-            ["Do you train models on our data?", "Training on customer data: yes or no?"], nil
-        ),
-        ("    alternateQuestions: [Is our data used for training?]\n", ["Is our data used for training?"], nil),
-        ("    alternateQuestions: Is our data used for training?\n", nil, "/org/library.yaml:5:25: error: 'alternateQuestions' must be a list"),
-        ("    alternateQuestions:\n      - [nested]\n", nil, "/org/library.yaml:6:9: error: 'alternateQuestions' items must be text"),
-    ] as [(String, [String]?, String?)])
+    @Test(
+        arguments: [
+            ("", [String](), nil),
+            (
+                "    alternateQuestions:\n      - Do you train models on our data?\n      - \"Training on customer data: yes or no?\"\n",
+                ["Do you train models on our data?", "Training on customer data: yes or no?"], nil
+            ),
+            ("    alternateQuestions: [Is our data used for training?]\n", ["Is our data used for training?"], nil),
+            ("    alternateQuestions: Is our data used for training?\n", nil, "/org/library.yaml:5:25: error: 'alternateQuestions' must be a list"),
+            ("    alternateQuestions:\n      - [nested]\n", nil, "/org/library.yaml:6:9: error: 'alternateQuestions' items must be text"),
+        ] as [(String, [String]?, String?)])
     func loadsAlternateQuestions(yaml: String, alternates: [String]?, error: String?) throws {
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temp) }
