@@ -54,7 +54,7 @@ package struct FacetMatcher: Sendable {
         var termIDs: [String: Int] = [:]
         func prepare(_ facet: AnswerFacet) -> Prepared {
             let examples = (facet.examples + [facet.aspect]).map { text in
-                FacetMatcher.vector(analyzer.analyze(text).all, weight)
+                UnitVector.of(analyzer.analyze(text).all, weight: weight)
                     .map { term, value in
                         let id =
                             termIDs[term]
@@ -108,7 +108,7 @@ package struct FacetMatcher: Sendable {
 
         init(_ terms: TextAnalyzer.Terms, _ matcher: FacetMatcher) {
             vector = [Double](repeating: 0, count: matcher.termIDs.count)
-            for (term, value) in FacetMatcher.vector(terms.all, matcher.weight) {
+            for (term, value) in UnitVector.of(terms.all, weight: matcher.weight) {
                 if let id = matcher.termIDs[term] { vector[id] = value }
             }
             words = Set(terms.words)
@@ -159,13 +159,4 @@ package struct FacetMatcher: Sendable {
 
     /// The analysed terms of texts, as a set.
     package func terms(of texts: [String]) -> Set<String> { Set(texts.flatMap { analyzer.analyze($0).all }) }
-
-    static func vector(_ terms: [String], _ weight: (String) -> Double) -> [String: Double] {
-        var vector: [String: Double] = [:]
-        for term in terms { vector[term, default: 0] += weight(term) }
-        // Summed in sorted order: a dictionary's order changes from run to run, and so would the last
-        // bits of the norm, which decide ties between equally close examples.
-        let norm = sqrt(vector.values.sorted().reduce(0) { $0 + $1 * $1 })
-        return norm > 0 ? vector.mapValues { $0 / norm } : [:]
-    }
 }

@@ -50,7 +50,7 @@ package struct LibraryMatcher: Sendable {
                 answer,
                 wordings,
                 questions.map { terms in
-                    LibraryMatcher.vector(terms, inverseFrequency)
+                    UnitVector.of(terms) { inverseFrequency[$0] ?? log(2.0) }
                         .map { term, weight in
                             let id =
                                 termIDs[term]
@@ -66,17 +66,9 @@ package struct LibraryMatcher: Sendable {
         self.termIDs = termIDs
     }
 
-    private static func vector(_ terms: [String], _ inverseFrequency: [String: Double]) -> [String: Double] {
-        var vector: [String: Double] = [:]
-        for term in terms { vector[term, default: 0] += inverseFrequency[term] ?? log(2.0) }
-        // Summed in sorted order: a dictionary's order changes from run to run, and so would the last bits.
-        let norm = sqrt(vector.values.sorted().reduce(0) { $0 + $1 * $1 })
-        return norm > 0 ? vector.mapValues { $0 / norm } : [:]
-    }
-
     /// Library answers at least `candidateThreshold` similar, closest first.
     package func hits(for terms: TextAnalyzer.Terms) -> [Hit] {
-        let query = LibraryMatcher.vector(terms.all, inverseFrequency)
+        let query = UnitVector.of(terms.all) { inverseFrequency[$0] ?? log(2.0) }
         guard !query.isEmpty else { return [] }
         var dense = [Double](repeating: 0, count: termIDs.count)
         for (term, weight) in query { if let id = termIDs[term] { dense[id] = weight } }

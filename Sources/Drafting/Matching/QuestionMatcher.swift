@@ -96,25 +96,12 @@ package struct QuestionMatcher: Sendable {
         var statements: [ControlRef: String] = [:]
         for entry in content.applicability where statements[entry.ref] == nil { statements[entry.ref] = entry.statement }
         // The index, the library's term rarity and each entry's coverage terms read the same
-        // catalogue texts: each is analysed once.
-        // Analysed on every core first: with some 4,000 catalogue and library texts this was the
-        // largest serial part of building the matcher.
-        var distinct: [String] = []
+        // catalogue texts: each is analysed once, on every core first (with some 4,000 catalogue
+        // and library texts this was the largest serial part of building the matcher).
+        let entryTexts = catalogue.map { QuestionMatcher.coverageTexts(of: $0, statement: statements[$0.ref]) }
+        let answerTexts = content.library.map(QuestionMatcher.coverageTexts(of:))
         var seen = Set<String>()
-        for entry in catalogue {
-            for text in [entry.title, entry.description, statements[entry.ref] ?? ""] + entry.keywords + entry.examples
-            where seen.insert(text).inserted {
-                distinct.append(text)
-            }
-        }
-        for answer in content.library {
-            for text in [answer.question, answer.answer] + answer.alternateQuestions
-                + answer.facets.flatMap({ $0.examples + [$0.statement] })
-            where seen.insert(text).inserted {
-                distinct.append(text)
-            }
-        }
-        let distinctTexts = distinct
+        let distinctTexts = (entryTexts + answerTexts).joined().filter { seen.insert($0).inserted }
         let terms = ParallelMap.map(count: distinctTexts.count, chunkSize: 64) { analyzer.analyze(distinctTexts[$0]) }
         var analysed = Dictionary(uniqueKeysWithValues: zip(distinctTexts, terms))
         func analyse(_ text: String) -> TextAnalyzer.Terms {
@@ -142,17 +129,26 @@ package struct QuestionMatcher: Sendable {
             return value > 0 ? value : rarest
         }
         var entryTerms: [ControlRef: Set<String>] = [:]
-        for entry in catalogue {
-            let texts = [entry.title, entry.description, statements[entry.ref] ?? ""] + entry.keywords + entry.examples
+        for (entry, texts) in zip(catalogue, entryTexts) {
             entryTerms[entry.ref] = Set(texts.flatMap { analyse($0).all })
         }
         self.entryTerms = entryTerms
         var libraryTerms: [String: Set<String>] = [:]
-        for answer in content.library where libraryTerms[answer.id] == nil {
-            let texts = [answer.question, answer.answer] + answer.alternateQuestions + answer.facets.flatMap { $0.examples + [$0.statement] }
+        for (answer, texts) in zip(content.library, answerTexts) where libraryTerms[answer.id] == nil {
             libraryTerms[answer.id] = Set(texts.flatMap { analyse($0).all })
         }
         self.libraryTerms = libraryTerms
+    }
+
+    /// An entry's texts whose terms count as covering a question: title, description, the
+    /// organisation's statement, keywords and examples.
+    private static func coverageTexts(of entry: CatalogueEntry, statement: String?) -> [String] {
+        [entry.title, entry.description, statement ?? ""] + entry.keywords + entry.examples
+    }
+
+    /// A library answer's texts whose terms count as covering a question: its wordings, answer and facets.
+    private static func coverageTexts(of answer: LibraryAnswer) -> [String] {
+        [answer.question, answer.answer] + answer.alternateQuestions + answer.facets.flatMap { $0.examples + [$0.statement] }
     }
 
     /// The share of a strong entry's score lent to the entries of other frameworks its catalogue
