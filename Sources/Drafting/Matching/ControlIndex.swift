@@ -77,14 +77,14 @@ package struct ControlIndex: Sendable {
     ///   keep for its own use of the same texts).
     package init(catalogue: [CatalogueEntry], statements: [ControlRef: String], analyze: (String) -> TextAnalyzer.Terms) {
         var fieldTerms: [[Field: [String]]] = []
-        var exampleTerms: [[[String]]] = []
+        var exampleTerms: [[TextAnalyzer.Terms]] = []
         for entry in catalogue {
-            let perExample = entry.examples.map { analyze($0).all }
+            let perExample = entry.examples.map { analyze($0) }
             exampleTerms.append(perExample)
             fieldTerms.append([
                 .title: analyze(entry.title).all,
                 .keywords: entry.keywords.flatMap { analyze($0).all },
-                .examples: perExample.flatMap { $0 },
+                .examples: perExample.flatMap(\.all),
                 .description: analyze(entry.description).all,
                 .statement: analyze(statements[entry.ref] ?? "").all,
             ])
@@ -141,11 +141,11 @@ package struct ControlIndex: Sendable {
         }
     }
 
-    static func unitVector(_ terms: [String], _ termIDs: [String: Int], _ inverseFrequency: [Double]) -> [Int: Double] {
+    static func unitVector(_ terms: TextAnalyzer.Terms, _ termIDs: [String: Int], _ inverseFrequency: [Double]) -> [Int: Double] {
         var vector: [Int: Double] = [:]
-        for term in terms {
+        for (term, share) in terms.weighted {
             guard let id = termIDs[term] else { continue }
-            vector[id, default: 0] += inverseFrequency[id]
+            vector[id, default: 0] += share * inverseFrequency[id]
         }
         // Summed in sorted order: a dictionary's order changes from run to run, and so would the last
         // bits of the norm, which decide ties between equally close examples.
@@ -168,10 +168,10 @@ package struct ControlIndex: Sendable {
         var queryCounts: [Int: (count: Double, concept: Bool)] = [:]
         // Dense by term ID: the closest-example loop below looks every example term up in it.
         var queryVector = [Double](repeating: 0, count: inverseFrequency.count)
-        for term in terms.words + terms.concepts {
+        for (term, share) in terms.weighted {
             guard let id = termIDs[term] else { continue }
-            queryCounts[id, default: (0, term.hasPrefix("~"))].count += 1
-            queryVector[id] += inverseFrequency[id]
+            queryCounts[id, default: (0, term.hasPrefix("~"))].count += share
+            queryVector[id] += share * inverseFrequency[id]
         }
         let norm = sqrt(queryVector.reduce(0) { $0 + $1 * $1 })
         var lexical = [Double](repeating: 0, count: entries.count)

@@ -54,7 +54,7 @@ package struct FacetMatcher: Sendable {
         var termIDs: [String: Int] = [:]
         func prepare(_ facet: AnswerFacet) -> Prepared {
             let examples = (facet.examples + [facet.aspect]).map { text in
-                UnitVector.of(analyzer.analyze(text).all, weight: weight)
+                UnitVector.of(analyzer.analyze(text), weight: weight)
                     .map { term, value in
                         let id =
                             termIDs[term]
@@ -108,7 +108,7 @@ package struct FacetMatcher: Sendable {
 
         init(_ terms: TextAnalyzer.Terms, _ matcher: FacetMatcher) {
             vector = [Double](repeating: 0, count: matcher.termIDs.count)
-            for (term, value) in UnitVector.of(terms.all, weight: matcher.weight) {
+            for (term, value) in UnitVector.of(terms, weight: matcher.weight) {
                 if let id = matcher.termIDs[term] { vector[id] = value }
             }
             words = Set(terms.words)
@@ -155,6 +155,20 @@ package struct FacetMatcher: Sendable {
             if source.contains(term) { covered += value }
         }
         return total > 0 ? covered / total : 0
+    }
+
+    /// The largest share of the question's term weight held by one term `source` lacks (0 when it
+    /// holds them all): a source can cover most of a question and still miss the one word that
+    /// says what is asked ("carried out by an outside firm").
+    package func largestGap(of terms: TextAnalyzer.Terms, by source: Set<String>) -> Double {
+        var total = 0.0
+        var largest = 0.0
+        for term in Set(terms.all).sorted() {
+            let value = weight(term)
+            total += value
+            if !source.contains(term) { largest = max(largest, value) }
+        }
+        return total > 0 ? largest / total : 0
     }
 
     /// The analysed terms of texts, as a set.

@@ -14,6 +14,14 @@ package enum IntentClassifier {
         }
         let words = TextAnalyzer.rawWords(lower)
         guard let first = words.first else { return .describe }
+        // A condition before the question ("When a reviewer overrides a recommendation, is that
+        // recorded?") is not what it asks: the clause after the comma is. "When was ..." still asks
+        // for a date.
+        if conditionOpenings.contains(first), words.count > 1, !auxiliaries.contains(words[1]),
+            let comma = lower.firstIndex(of: ","), lower[lower.index(after: comma)...].contains(where: \.isLetter)
+        {
+            return classify(String(lower[lower.index(after: comma)...]))
+        }
         let opening = words.prefix(3).joined(separator: " ")
 
         if evidenceOpenings.contains(where: { opening.hasPrefix($0) }) || evidencePhrases.contains(where: lower.contains) {
@@ -53,6 +61,7 @@ package enum IntentClassifier {
         "send", "can you share", "can you provide", "could you provide", "could you share", "copy of",
         "evidence of", "evidence that",
     ]
+    private static let conditionOpenings: Set<String> = ["when", "if", "once", "after", "before", "while", "where", "whenever"]
     private static let evidencePhrases = ["provide a copy", "pls provide", "- provide", "please provide", "provide evidence"]
     private static let describeOpenings: Set<String> = ["describe", "explain", "outline", "detail", "summarise", "summarize", "elaborate"]
     private static let auxiliaries: Set<String> = [

@@ -33,11 +33,11 @@ package struct LibraryMatcher: Sendable {
 
     package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [TextAnalyzer.Terms]) {
         let wordings = library.map { [$0.question] + $0.alternateQuestions + $0.facets.flatMap(\.examples) }
-        let libraryTerms = wordings.map { $0.map { analyzer.analyze($0).all } }
+        let libraryTerms = wordings.map { $0.map { analyzer.analyze($0) } }
         // Term rarity comes from the library answers and the catalogue text together, so common
         // governance words weigh less than the distinctive ones. An answer's wordings are one
         // document: its alternates must not make its own distinctive terms look common.
-        let documents = libraryTerms.map { Array(Set($0.joined())) } + background.map(\.all)
+        let documents = libraryTerms.map { Array(Set($0.flatMap(\.all))) } + background.map(\.all)
         var frequency: [String: Int] = [:]
         for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
         let count = Double(max(documents.count, 1))
@@ -68,7 +68,7 @@ package struct LibraryMatcher: Sendable {
 
     /// Library answers at least `candidateThreshold` similar, closest first.
     package func hits(for terms: TextAnalyzer.Terms) -> [Hit] {
-        let query = UnitVector.of(terms.all) { inverseFrequency[$0] ?? log(2.0) }
+        let query = UnitVector.of(terms) { inverseFrequency[$0] ?? log(2.0) }
         guard !query.isEmpty else { return [] }
         var dense = [Double](repeating: 0, count: termIDs.count)
         for (term, weight) in query { if let id = termIDs[term] { dense[id] = weight } }

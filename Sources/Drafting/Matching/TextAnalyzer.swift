@@ -9,8 +9,23 @@ package struct TextAnalyzer: Sendable {
     package struct Terms: Sendable {
         package var words: [String]
         package var concepts: [String]
+        /// Each word's weight, in `words`' order: 1, except for the words an abbreviation expands
+        /// to, which share one unit between them. "AIMS" spelled out is four words; counted in
+        /// full, any two texts that share the abbreviation look alike whatever else they ask.
+        package var wordWeights: [Double]
+
+        package init(words: [String], concepts: [String], wordWeights: [Double]? = nil) {
+            self.words = words
+            self.concepts = concepts
+            self.wordWeights = wordWeights ?? Array(repeating: 1, count: words.count)
+        }
 
         package var all: [String] { words + concepts }
+
+        /// Every term with its weight (concepts weigh 1), for similarity vectors.
+        package var weighted: [(term: String, weight: Double)] {
+            Array(zip(words, wordWeights)).map { (term: $0.0, weight: $0.1) } + concepts.map { (term: $0, weight: 1) }
+        }
     }
 
     /// Stemmed token sequences of each synonym group's terms, keyed by their first token, longest
@@ -89,10 +104,18 @@ package struct TextAnalyzer: Sendable {
 
     package func analyze(_ text: String) -> Terms {
         var expanded: [String] = []
+        // Which expansion each word came from (nil: the text's own word), to share its weight.
+        var expansionOf: [Int?] = []
+        var expansionCount = 0
         for raw in TextAnalyzer.rawWords(text) {
             let word = corrected(raw)
             expanded.append(word)
-            if let expansion = abbreviations[word] { expanded.append(contentsOf: expansion) }
+            expansionOf.append(nil)
+            if let expansion = abbreviations[word] {
+                expanded.append(contentsOf: expansion)
+                expansionOf.append(contentsOf: Array(repeating: expansionCount, count: expansion.count))
+                expansionCount += 1
+            }
         }
         let stems = expanded.map { self.stems[$0] ?? TextAnalyzer.stem($0) }
         var concepts: [String] = []
@@ -109,8 +132,12 @@ package struct TextAnalyzer: Sendable {
             }
             if !advanced { index += 1 }
         }
-        let words = stems.filter { !TextAnalyzer.stopWords.contains($0) && !($0.count == 1 && !$0.first!.isNumber) }
-        return Terms(words: words, concepts: concepts)
+        let kept = stems.indices.filter { !TextAnalyzer.stopWords.contains(stems[$0]) && !(stems[$0].count == 1 && !stems[$0].first!.isNumber) }
+        var keptPerExpansion = [Int](repeating: 0, count: expansionCount)
+        for index in kept { if let expansion = expansionOf[index] { keptPerExpansion[expansion] += 1 } }
+        return Terms(
+            words: kept.map { stems[$0] }, concepts: concepts,
+            wordWeights: kept.map { index in expansionOf[index].map { 1 / Double(keptPerExpansion[$0]) } ?? 1 })
     }
 
     /// Each term ``analyze(_:)`` finds in `text`, with the word of the text it came from as written
