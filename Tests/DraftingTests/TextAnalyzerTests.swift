@@ -39,6 +39,17 @@ import ResponderModel
         #expect(terms.words.contains("loop"))
     }
 
+    @Test func anExpansionSharesOneTermsWeight() {
+        // "DPIA" is the word itself plus four expansion words; those four count as one term together,
+        // so the abbreviation does not outweigh the rest of the question.
+        let terms = analyzer.analyze("DPIA template")
+        let weights = Dictionary(zip(terms.words, terms.wordWeights), uniquingKeysWith: +)
+        #expect(weights["dpia"] == 1)
+        #expect(weights["templat"] == 1)
+        #expect(["data", "protect", "impact", "assess"].map { weights[$0] ?? 0 } == [0.25, 0.25, 0.25, 0.25])
+        #expect(terms.weighted.filter { $0.term.hasPrefix("~") }.allSatisfy { $0.weight == 1 })
+    }
+
     @Test func synonymsShareAConcept() {
         #expect(analyzer.analyze("fairness testing").concepts == analyzer.analyze("bias testing").concepts)
     }
