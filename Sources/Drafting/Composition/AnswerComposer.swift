@@ -129,15 +129,14 @@ package struct AnswerComposer: Sendable {
         }
 
         // Answerability: how much of what the question asks the answer's source speaks to. A facet
-        // speaks for itself; a line without facets through its control's wording and statement.
+        // speaks for itself (its aspect, examples, keywords and statement: a close example does not
+        // vouch for the words it lacks, "carried out by an outside firm"); a line without facets
+        // through its control's wording and statement.
         let coverage: Double
-        let gap: Double
         if let facet, let measure = match.facetMatcher {
-            coverage = max(measure.coverage(of: match.terms, by: facet.sourceTerms), min(1, facet.similarity))
-            gap = measure.largestGap(of: match.terms, by: facet.sourceTerms)
+            coverage = measure.coverage(of: match.terms, by: facet.sourceTerms)
         } else {
             coverage = match.coverage
-            gap = match.gap
         }
         let matchedTerms = primary.hits.count
         // A control split into facets none of which fits answers only its general aspect; a
@@ -212,8 +211,7 @@ package struct AnswerComposer: Sendable {
             margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
             coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
             facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
-            rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) },
-            gap: QuestionMatcher.rounded(gap))
+            rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) })
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let facetID = facet.map { "\(control.ref.description)#\($0.facet.id)" }
         let confidence = AnswerComposer.level(score)
@@ -404,8 +402,7 @@ package struct AnswerComposer: Sendable {
             coverage: QuestionMatcher.rounded(match.libraryCoverage[answer.id] ?? hit.similarity),
             matchedTerms: best?.hits.count ?? 0,
             facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
-            librarySimilarity: QuestionMatcher.rounded(hit.similarity),
-            gap: QuestionMatcher.rounded(libraryGap(hit, facet: facet, match: match)))
+            librarySimilarity: QuestionMatcher.rounded(hit.similarity))
         if flags.contains(.conflictingLibraryAnswers) { flags.insert(.needsSME) }
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let confidence = AnswerComposer.level(score)
@@ -429,12 +426,6 @@ package struct AnswerComposer: Sendable {
             confidence: shownConfidence, score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(),
             provenance: provenance, facet: facet.map { _ in sourceID }, signals: signals,
             source: AnswerSource(kind: .library, id: sourceID))
-    }
-
-    /// The largest gap of a reused answer: its facet's when one fits, else the whole answer's.
-    private func libraryGap(_ hit: LibraryMatcher.Hit, facet: FacetMatcher.Fit?, match: QuestionMatcher.Result) -> Double {
-        if let facet, let measure = match.facetMatcher { return measure.largestGap(of: match.terms, by: facet.sourceTerms) }
-        return match.libraryGap[hit.answer.id] ?? 0
     }
 
     /// "Is customer data used to train ...?" as opposed to "Do your contracts prohibit training on our data?".

@@ -157,20 +157,6 @@ package struct FacetMatcher: Sendable {
         return total > 0 ? covered / total : 0
     }
 
-    /// The largest share of the question's term weight held by one term `source` lacks (0 when it
-    /// holds them all): a source can cover most of a question and still miss the one word that
-    /// says what is asked ("carried out by an outside firm").
-    package func largestGap(of terms: TextAnalyzer.Terms, by source: Set<String>) -> Double {
-        var total = 0.0
-        var largest = 0.0
-        for term in Set(terms.all).sorted() {
-            let value = weight(term)
-            total += value
-            if !source.contains(term) { largest = max(largest, value) }
-        }
-        return total > 0 ? largest / total : 0
-    }
-
     /// The analysed terms of texts, as a set.
     package func terms(of texts: [String]) -> Set<String> { Set(texts.flatMap { analyzer.analyze($0).all }) }
 }

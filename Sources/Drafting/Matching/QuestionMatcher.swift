@@ -31,10 +31,6 @@ package struct QuestionMatcher: Sendable {
         package var facetMatcher: FacetMatcher?
         /// The share of the question's term weight each library hit's question and answer contain, by ID.
         package var libraryCoverage: [String: Double] = [:]
-        /// Each library hit's ``FacetMatcher/largestGap(of:by:)``, by ID.
-        package var libraryGap: [String: Double] = [:]
-        /// The best entry's ``FacetMatcher/largestGap(of:by:)``.
-        package var gap: Double = 0
         /// The frameworks whose subject the question itself names (ISO/IEC 42001: AI words).
         package var namedSubjects: Set<FrameworkCode> = []
     }
@@ -248,12 +244,10 @@ package struct QuestionMatcher: Sendable {
         result.namedSubjects = Set(subjects.filter { $0.value.isNamed(words: words) }.keys)
         for hit in libraryHits.prefix(3) {
             result.libraryCoverage[hit.answer.id] = facetMatcher.coverage(of: ranked.terms, by: libraryTerms[hit.answer.id] ?? [])
-            result.libraryGap[hit.answer.id] = facetMatcher.largestGap(of: ranked.terms, by: libraryTerms[hit.answer.id] ?? [])
         }
         if let primary = listed.first {
             result.facetFits = facetMatcher.fits(ranked.terms, for: primary.entry.ref, scope: nil)
             result.coverage = facetMatcher.coverage(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
-            result.gap = facetMatcher.largestGap(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
         }
         return result
     }

@@ -19,12 +19,10 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     /// The closest library answer's question similarity when the answer does not come from it: an
     /// approved answer to a similar question competes with the source used.
     public var rivalLibrarySimilarity: Double?
-    /// The largest share of the question's term weight held by one term the answer's source lacks.
-    public var gap: Double?
 
     public init(
         matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
-        facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil, gap: Double? = nil
+        facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil
     ) {
         self.matchScore = matchScore
         self.exampleSimilarity = exampleSimilarity
@@ -34,6 +32,5 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
         self.facetFit = facetFit
         self.librarySimilarity = librarySimilarity
         self.rivalLibrarySimilarity = rivalLibrarySimilarity
-        self.gap = gap
     }
 }
