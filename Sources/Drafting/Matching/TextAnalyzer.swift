@@ -9,6 +9,9 @@ package struct TextAnalyzer: Sendable {
     package struct Terms: Sendable {
         package var words: [String]
         package var concepts: [String]
+        /// The thesaurus's predicate groups the text names (``PredicateFinder``), set by the
+        /// question matcher: what the text asserts of its nouns, which the terms do not weigh.
+        package var predicates: Set<Int> = []
 
         package var all: [String] { words + concepts }
     }
