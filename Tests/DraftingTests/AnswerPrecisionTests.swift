@@ -259,4 +259,17 @@ import TestSupport
         #expect(answer.choice == choice)
         #expect(answer.signals?.differentClaim == nil)
     }
+
+    /// A facet's example asserts a claim too: a question about the same nouns that asks another
+    /// thing does not take the facet's Yes at high confidence, and the signals say why.
+    @Test(arguments: [
+        ("Is model performance against acceptance criteria monitored after release to production?", "iso42001:A.6.2.4#validation"),
+        ("Are AI suppliers notified periodically of changes to your requirements?", "iso42001:A.10.3#supplier-assessment"),
+    ])
+    func aFacetWhoseExampleAssertsAnotherClaimIsSetAside(text: String, facet: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.facet != facet, "\(answer.text)")
+        #expect(answer.confidence != .high, "\(answer.score)")
+        #expect(answer.signals?.differentClaim?.hasPrefix(facet + " \"") == true, "\(answer.signals?.differentClaim ?? "-")")
+    }
 }
