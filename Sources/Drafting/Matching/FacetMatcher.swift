@@ -121,7 +121,6 @@ package struct FacetMatcher: Sendable {
     private struct Query {
         var vector: [Double]
         var words: Set<String>
-        var predicates: Set<Int>
 
         init(_ terms: TextAnalyzer.Terms, _ matcher: FacetMatcher) {
             vector = [Double](repeating: 0, count: matcher.termIDs.count)
@@ -129,7 +128,6 @@ package struct FacetMatcher: Sendable {
                 if let id = matcher.termIDs[term] { vector[id] = value }
             }
             words = Set(terms.words)
-            predicates = terms.predicates
         }
     }
 
