@@ -203,4 +203,73 @@ import TestSupport
         #expect(answer.text.contains(phrase))
         #expect(answer.citations.contains(Citation(kind: .library, id: "LIB-024")))
     }
+
+    /// Wordings that share every noun of LIB-063's alternate "Is production data copied into
+    /// non-production environments?" but ask whether the environments are kept apart: its "No"
+    /// answered them at high confidence. The thesaurus's predicate groups tell the claims apart.
+    static let keptApart = [
+        "Are non-production environments kept apart from production environments?",
+        "Do you isolate non-production environments from production environments?",
+        "Are your production and non-production environments segregated?",
+    ]
+
+    /// Another claim about the same nouns: the approved answer is set aside, the separation
+    /// control answers with its Yes, and the signals say which answer was set aside and why.
+    @Test(arguments: keptApart)
+    func anApprovedAnswerAssertingAnotherClaimIsSetAside(text: String) {
+        let drafted = Self.draft(text)
+        let answer = drafted.answer
+        #expect(drafted.intent == .yesno)
+        #expect(answer.source != AnswerSource(kind: .library, id: "LIB-063"), "\(answer.choice ?? "-"): \(answer.text)")
+        #expect(answer.source == AnswerSource(kind: .control, id: "iso27001:A.8.31"), "\(answer.source?.id ?? "-")")
+        #expect(answer.choice == "Yes")
+        let recorded = answer.signals?.differentClaim ?? ""
+        #expect(recorded.contains("LIB-063 \"Is production data copied into non-production environments?\" asserts copied"), "\(recorded)")
+        #expect(recorded.hasSuffix("the question asks kept separate"), "\(recorded)")
+    }
+
+    /// Synonyms of one claim do not trip the check: an approved answer worded with "segregated"
+    /// still answers "kept apart", at high confidence, while LIB-063 beside it is set aside.
+    @Test(arguments: keptApart)
+    func anApprovedAnswerAssertingTheSameClaimInOtherWordsIsReused(text: String) {
+        var content = Self.content
+        content.library.append(
+            LibraryAnswer(
+                id: "LIB-T01", question: "Are production and non-production environments segregated?", choice: "Yes",
+                answer: "Yes. Production runs in its own cloud accounts, apart from development and staging.", topic: "security",
+                controls: [ControlRef(.iso27001, "A.8.31")], evidence: [], systems: [], assessments: [], approvedBy: "CISO",
+                approvedDate: "2026-11-01", source: "test"))
+        let answer = Self.draft(text, drafter: Drafter(content: content, asOf: "2026-11-23")).answer
+        #expect(answer.source == AnswerSource(kind: .library, id: "LIB-T01"), "\(answer.source?.id ?? "-"): \(answer.text)")
+        #expect(answer.choice == "Yes")
+        #expect(answer.confidence == .high, "\(answer.score)")
+    }
+
+    /// A question naming no predicate the thesaurus lists, and a describe request, reuse LIB-063 as
+    /// before: the check reads only what a yes/no question asserts.
+    @Test(
+        arguments: [
+            ("Is production data present in non-production environments?", "No"),
+            ("Does production data ever reach non-production environments?", "No"),
+            ("Describe how production data is copied into non-production environments.", nil),
+        ] as [(String, String?)])
+    func withoutAClaimToCompareTheApprovedAnswerIsReused(text: String, choice: String?) {
+        let answer = Self.draft(text).answer
+        #expect(answer.source == AnswerSource(kind: .library, id: "LIB-063"), "\(answer.source?.id ?? "-"): \(answer.text)")
+        #expect(answer.choice == choice)
+        #expect(answer.signals?.differentClaim == nil)
+    }
+
+    /// A facet's example asserts a claim too: a question about the same nouns that asks another
+    /// thing does not take the facet's Yes at high confidence, and the signals say why.
+    @Test(arguments: [
+        ("Is model performance against acceptance criteria monitored after release to production?", "iso42001:A.6.2.4#validation"),
+        ("Are AI suppliers notified periodically of changes to your requirements?", "iso42001:A.10.3#supplier-assessment"),
+    ])
+    func aFacetWhoseExampleAssertsAnotherClaimIsSetAside(text: String, facet: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.facet != facet, "\(answer.text)")
+        #expect(answer.confidence != .high, "\(answer.score)")
+        #expect(answer.signals?.differentClaim?.hasPrefix(facet + " \"") == true, "\(answer.signals?.differentClaim ?? "-")")
+    }
 }

@@ -79,4 +79,36 @@ import TestSupport
             #expect(printed.first?.hasPrefix(temp.path + error) == true, "\(printed)")
         }
     }
+
+    /// The thesaurus's `predicates` groups are read in order; a word in two groups, or a group that
+    /// is not a list of text, is reported where it stands.
+    @Test(
+        arguments: [
+            ("predicates:\n  - [kept separate, segregated]\n  - [copied]\n", [["kept separate", "segregated"], ["copied"]], nil),
+            (
+                "predicates:\n  - [kept separate, segregated]\n  - [copied, Segregated]\n", nil,
+                "/Mappings/thesaurus.yaml:8:14: error: 'Segregated' is already in predicate group 1 ('kept separate')"
+            ),
+            ("predicates:\n  - copied\n", nil, "/Mappings/thesaurus.yaml:7:5: error: a predicate group must be a list of at least one word or phrase"),
+            ("predicates: copied\n", nil, "/Mappings/thesaurus.yaml:6:13: error: 'predicates' must be a list"),
+        ] as [(String, [[String]]?, String?)])
+    func loadsPredicateGroups(yaml: String, groups: [[String]]?, error: String?) throws {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        try FileManager.default.copyItem(atPath: valid, toPath: temp.path)
+        let path = temp.appendingPathComponent("Mappings/thesaurus.yaml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasSuffix("\n") && text.split(separator: "\n").count == 5)
+        try (text + yaml).write(toFile: path, atomically: true, encoding: .utf8)
+        let result = KnowledgeBaseLoader.load(mappings: temp.path + "/Mappings", organisation: temp.path + "/org")
+        let printed = result.diagnostics.map(\.description)
+        if let groups {
+            #expect(printed == [])
+            #expect(result.content.thesaurus.predicates == groups)
+        }
+        if let error {
+            #expect(printed.count == 1)
+            #expect(printed.first?.hasPrefix(temp.path + error) == true, "\(printed)")
+        }
+    }
 }

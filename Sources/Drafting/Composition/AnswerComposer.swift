@@ -16,6 +16,8 @@ package struct AnswerComposer: Sendable {
     private let systemScope: String?
     /// Finds internal evidence named in a reused answer's text.
     private let internalReferences: InternalReferenceScanner
+    /// Names the predicates a set-aside source and the question assert, for the reviewer.
+    private let predicates: PredicateFinder
 
     package init(content: KnowledgeBaseContent, asOf: String, systemScope: String?) {
         self.content = content
@@ -26,6 +28,7 @@ package struct AnswerComposer: Sendable {
         evidence = Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         catalogueKinds = Dictionary(content.catalogue.map { ($0.ref, $0.kind) }, uniquingKeysWith: { first, _ in first })
         internalReferences = InternalReferenceScanner(evidence: content.evidence)
+        predicates = PredicateFinder(groups: content.thesaurus.predicates)
     }
 
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
@@ -36,14 +39,28 @@ package struct AnswerComposer: Sendable {
             intent == .yesno || intent == .statement
             || question.answerCells.contains { $0.kind == .choice } && ![.describe, .list, .evidence, .count, .date].contains(intent)
         // Under `--system`, an approved answer about other systems does not answer for the scoped one.
-        let libraryHits = match.libraryHits.filter { hit in
+        let scopedHits = match.libraryHits.filter { hit in
             systemScope.map { hit.answer.systems.isEmpty || hit.answer.systems.contains($0) } ?? true
         }
+        // A question that takes a choice takes it from its source, so the source must assert what
+        // is asked: a library answer or facet whose closest wording shares the question's nouns but
+        // asserts something else of them ("Is production data copied into test environments?" for
+        // "Are production and test environments kept apart?") is set aside, however close, and the
+        // next source answers. Those close enough to have answered are recorded for the reviewer.
+        let claim = AnswerComposer.checksClaim(intent) ? match.terms.predicates : []
+        let libraryHits = scopedHits.filter { !$0.makesAnotherClaim(than: claim) }
+        let facetFits = match.facetFits.filter { !$0.makesAnotherClaim(than: claim) }
+        let setAsideHits = scopedHits.filter { $0.similarity >= LibraryMatcher.relatedThreshold && $0.makesAnotherClaim(than: claim) }
+        let setAsideFacets = match.facetFits.filter { $0.similarity >= FacetMatcher.fitThreshold && $0.makesAnotherClaim(than: claim) }
+        let primaryRef = match.rankings.first.map { $0.entry.ref.description } ?? ""
+        let setAside: [SetAside] =
+            setAsideHits.map { SetAside(id: $0.answer.id, wording: $0.matchedQuestion, predicates: $0.matchedPredicates) }
+            + setAsideFacets.map { SetAside(id: "\(primaryRef)#\($0.facet.id)", wording: $0.matchedExample, predicates: $0.matchedPredicates) }
         // A facet whose own example questions fit closely answers its aspect better than an approved
         // answer to a merely similar question ("Provide your subprocessor list" is not "How do you
         // assess subprocessors?").
-        let facetFit = match.facetFits.first?.similarity ?? 0
-        let namedFacet = facetFit >= FacetMatcher.strongFit && match.facetFits.first?.namedKeyword == true
+        let facetFit = facetFits.first?.similarity ?? 0
+        let namedFacet = facetFit >= FacetMatcher.strongFit && facetFits.first?.namedKeyword == true
         if let reuse = libraryHits.first,
             reuse.similarity >= LibraryMatcher.reuseThreshold
                 || reuse.similarity >= LibraryMatcher.preferredThreshold && reuse.similarity > (match.rankings.first?.exampleSimilarity ?? 0)
@@ -51,18 +68,22 @@ package struct AnswerComposer: Sendable {
             !(namedFacet && facetFit > reuse.similarity)
         {
             // An approved answer to a close question beats a catalogue match that fits less closely.
-            return fromLibrary(reuse, others: libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice)
+            return fromLibrary(
+                reuse, others: libraryHits.dropFirst(), match: match, allowed: allowed, wantsChoice: wantsChoice, claim: claim,
+                setAside: setAside)
         }
         if match.isInScope, !(facetFit >= FacetMatcher.strongFit),
             let reuse = libraryHits.prefix(3).first(where: { coversTheQuestion($0, match: match) })
         {
             return fromLibrary(
                 reuse, others: libraryHits.filter { $0.answer.id != reuse.answer.id }[...], match: match,
-                allowed: allowed, wantsChoice: wantsChoice)
+                allowed: allowed, wantsChoice: wantsChoice, claim: claim, setAside: setAside)
         }
         guard match.isInScope, let primary = match.rankings.first else {
             if let answer = factsOnly(question, intent: intent, allowed: allowed, wantsChoice: wantsChoice, match: match) { return answer }
-            let flags: [AnswerFlag] = match.isNearMiss ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
+            // A question only a set-aside approved answer came near is a gap for a person to fill.
+            let flags: [AnswerFlag] =
+                match.isNearMiss || !setAsideHits.isEmpty ? [.noMatch, .lowConfidence, .needsSME] : [.outOfScope, .lowConfidence]
             return DraftAnswer(choice: nil, text: "", citations: [], confidence: .low, score: 0, flags: flags)
         }
 
@@ -87,7 +108,7 @@ package struct AnswerComposer: Sendable {
         let soa = applicability[control.ref]
         // The facet of the control that fits the question (under `--system`, one about no
         // particular system or about the scoped one); without one, the line's own statement.
-        let fits = match.facetFits.filter { fit in
+        let fits = facetFits.filter { fit in
             systemScope.map { fit.facet.systems.isEmpty || fit.facet.systems.contains($0) } ?? true
         }
         let facet = fits.first { $0.similarity >= FacetMatcher.fitThreshold }
@@ -211,7 +232,8 @@ package struct AnswerComposer: Sendable {
             margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
             coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
             facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
-            rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) })
+            rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) },
+            differentClaim: describe(setAside, claim: claim))
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let facetID = facet.map { "\(control.ref.description)#\($0.facet.id)" }
         let confidence = AnswerComposer.level(score)
@@ -347,12 +369,18 @@ package struct AnswerComposer: Sendable {
 
     private func fromLibrary(
         _ hit: LibraryMatcher.Hit, others: ArraySlice<LibraryMatcher.Hit>, match: QuestionMatcher.Result,
-        allowed: [String]?, wantsChoice: Bool
+        allowed: [String]?, wantsChoice: Bool, claim: Set<Int>, setAside: [SetAside]
     ) -> DraftAnswer {
         let answer = hit.answer
-        // The facet of the approved answer that fits the aspect asked answers instead of the whole.
-        let facet = match.facetMatcher?.fits(match.terms, forLibrary: answer.id, scope: systemScope)
-            .first { $0.similarity >= FacetMatcher.fitThreshold }
+        // The facet of the approved answer that fits the aspect asked answers instead of the whole,
+        // unless its example asserts something else than the question does.
+        let fits = (match.facetMatcher?.fits(match.terms, forLibrary: answer.id, scope: systemScope) ?? [])
+            .filter { $0.similarity >= FacetMatcher.fitThreshold }
+        let facet = fits.first { !$0.makesAnotherClaim(than: claim) }
+        let setAsideHere =
+            setAside
+            + fits.filter { $0.makesAnotherClaim(than: claim) }
+            .map { SetAside(id: "\(answer.id)#\($0.facet.id)", wording: $0.matchedExample, predicates: $0.matchedPredicates) }
         var flags: Set<AnswerFlag> = [.libraryReuse]
         // No catalogue entry backs a reused answer the matcher found through the library alone.
         if match.rankings.isEmpty { flags.insert(.noMatch) }
@@ -402,7 +430,7 @@ package struct AnswerComposer: Sendable {
             coverage: QuestionMatcher.rounded(match.libraryCoverage[answer.id] ?? hit.similarity),
             matchedTerms: best?.hits.count ?? 0,
             facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
-            librarySimilarity: QuestionMatcher.rounded(hit.similarity))
+            librarySimilarity: QuestionMatcher.rounded(hit.similarity), differentClaim: describe(setAsideHere, claim: claim))
         if flags.contains(.conflictingLibraryAnswers) { flags.insert(.needsSME) }
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let confidence = AnswerComposer.level(score)
@@ -426,6 +454,25 @@ package struct AnswerComposer: Sendable {
             confidence: shownConfidence, score: QuestionMatcher.rounded(max(0, score)), flags: flags.sorted(),
             provenance: provenance, facet: facet.map { _ in sourceID }, signals: signals,
             source: AnswerSource(kind: .library, id: sourceID))
+    }
+
+    /// Whether a question of this intent takes a choice the source must assert: a yes/no question,
+    /// or a statement to confirm.
+    static func checksClaim(_ intent: Intent) -> Bool { intent == .yesno || intent == .statement }
+
+    /// A library answer or facet set aside because the wording that fit asserts another claim.
+    private struct SetAside {
+        var id: String
+        var wording: String
+        var predicates: Set<Int>
+    }
+
+    /// What a reviewer reads of the sources set aside: what each one's wording asserts, and what the
+    /// question asks.
+    private func describe(_ sources: [SetAside], claim: Set<Int>) -> String? {
+        guard !sources.isEmpty else { return nil }
+        let named = sources.map { "\($0.id) \"\($0.wording)\" asserts \(predicates.describe($0.predicates))" }
+        return (named + ["the question asks \(predicates.describe(claim))"]).joined(separator: "; ")
     }
 
     /// "Is customer data used to train ...?" as opposed to "Do your contracts prohibit training on our data?".

@@ -15,6 +15,16 @@ package struct FacetMatcher: Sendable {
         /// The analysed terms of everything the facet says (examples, keywords, aspect, statement):
         /// what its answer speaks to.
         package var sourceTerms: Set<String>
+        /// The facet's example (or aspect) closest to the question.
+        package var matchedExample: String = ""
+        /// The predicate groups that example names (``PredicateFinder``).
+        package var matchedPredicates: Set<Int> = []
+
+        /// Whether the closest example asserts something else of the nouns it shares with a
+        /// question naming `predicates` ("copied into" where the question asks "kept separate").
+        package func makesAnotherClaim(than predicates: Set<Int>) -> Bool {
+            PredicateFinder.differ(predicates, matchedPredicates)
+        }
     }
 
     /// At or above this fit a facet answers the question (measured on the answer set's dev split).
@@ -29,6 +39,9 @@ package struct FacetMatcher: Sendable {
         var facet: AnswerFacet
         /// Each example (and the aspect) as a unit vector of (term ID, weight).
         var examples: [[(term: Int, weight: Double)]]
+        /// Each example (and the aspect) as written, and the predicate groups it names (none for the aspect).
+        var exampleTexts: [String]
+        var examplePredicates: [Set<Int>]
         var keywords: [[String]]
         var sourceTerms: Set<String>
     }
@@ -47,13 +60,14 @@ package struct FacetMatcher: Sendable {
     /// - Parameter weight: a term's weight (its rarity in the catalogue; unknown terms weigh most).
     package init(
         applicability: [ApplicabilityEntry], library: [LibraryAnswer] = [], analyzer: TextAnalyzer,
-        weight: @escaping @Sendable (String) -> Double
+        predicates: PredicateFinder, weight: @escaping @Sendable (String) -> Double
     ) {
         self.analyzer = analyzer
         self.weight = weight
         var termIDs: [String: Int] = [:]
         func prepare(_ facet: AnswerFacet) -> Prepared {
-            let examples = (facet.examples + [facet.aspect]).map { text in
+            let texts = facet.examples + [facet.aspect]
+            let examples = texts.map { text in
                 UnitVector.of(analyzer.analyze(text), weight: weight)
                     .map { term, value in
                         let id =
@@ -67,7 +81,9 @@ package struct FacetMatcher: Sendable {
             }
             let spoken = (facet.examples + facet.keywords + [facet.aspect, facet.statement]).flatMap { analyzer.analyze($0).all }
             return Prepared(
-                facet: facet, examples: examples,
+                facet: facet, examples: examples, exampleTexts: texts,
+                // The aspect describes the facet rather than asking anything: it asserts no claim.
+                examplePredicates: facet.examples.map(predicates.groups(in:)) + [[]],
                 keywords: facet.keywords.map { analyzer.analyze($0).words }.filter { !$0.isEmpty },
                 sourceTerms: Set(spoken))
         }
@@ -119,15 +135,17 @@ package struct FacetMatcher: Sendable {
         prepared.compactMap { item -> Fit? in
             if let scope, !item.facet.systems.isEmpty, !item.facet.systems.contains(scope) { return nil }
             var best = 0.0
-            for example in item.examples {
+            var closest = 0
+            for (position, example) in item.examples.enumerated() {
                 var dot = 0.0
                 for component in example { dot += component.weight * query.vector[component.term] }
-                best = max(best, dot)
+                if dot > best { (best, closest) = (dot, position) }
             }
             let named = item.keywords.contains { $0.allSatisfy(query.words.contains) }
             return Fit(
                 facet: item.facet, similarity: best + (named ? FacetMatcher.keywordBonus : 0), namedKeyword: named,
-                sourceTerms: item.sourceTerms)
+                sourceTerms: item.sourceTerms, matchedExample: item.exampleTexts[closest],
+                matchedPredicates: item.examplePredicates[closest])
         }
         .sorted { ($0.similarity, $1.facet.id) > ($1.similarity, $0.facet.id) }
     }

@@ -12,6 +12,14 @@ package struct LibraryMatcher: Sendable {
         package var similarity: Double
         /// That closest wording, so a reviewer sees why the answer was reused.
         package var matchedQuestion: String
+        /// The predicate groups that wording names (``PredicateFinder``).
+        package var matchedPredicates: Set<Int> = []
+
+        /// Whether the matched wording asserts something else of the nouns it shares with a
+        /// question naming `predicates` ("copied into" where the question asks "kept separate").
+        package func makesAnotherClaim(than predicates: Set<Int>) -> Bool {
+            PredicateFinder.differ(predicates, matchedPredicates)
+        }
     }
 
     /// At or above this similarity, a library answer is reused as the draft.
@@ -26,12 +34,12 @@ package struct LibraryMatcher: Sendable {
 
     /// Each answer with its wordings (its question, alternate questions and facets' example
     /// questions) and their unit vectors, as (term ID, weight), in the same order.
-    private let entries: [(answer: LibraryAnswer, wordings: [String], vectors: [[(term: Int, weight: Double)]])]
+    private let entries: [(answer: LibraryAnswer, wordings: [String], vectors: [[(term: Int, weight: Double)]], predicates: [Set<Int>])]
     private let inverseFrequency: [String: Double]
     /// Every term of a library question to its ID: a question's vector is looked up densely by ID.
     private let termIDs: [String: Int]
 
-    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, background: [TextAnalyzer.Terms]) {
+    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, predicates: PredicateFinder, background: [TextAnalyzer.Terms]) {
         let wordings = library.map { [$0.question] + $0.alternateQuestions + $0.facets.flatMap(\.examples) }
         let libraryTerms = wordings.map { $0.map { analyzer.analyze($0) } }
         // Term rarity comes from the library answers and the catalogue text together, so common
@@ -60,7 +68,8 @@ package struct LibraryMatcher: Sendable {
                             return (term: id, weight: weight)
                         }
                         .sorted { $0.term < $1.term }
-                }
+                },
+                wordings.map(predicates.groups(in:))
             )
         }
         self.termIDs = termIDs
@@ -82,7 +91,10 @@ package struct LibraryMatcher: Sendable {
                 if similarity > best { (best, closest) = (similarity, position) }
             }
             if best >= LibraryMatcher.candidateThreshold {
-                hits.append(Hit(answer: entry.answer, similarity: best, matchedQuestion: entry.wordings[closest]))
+                hits.append(
+                    Hit(
+                        answer: entry.answer, similarity: best, matchedQuestion: entry.wordings[closest],
+                        matchedPredicates: entry.predicates[closest]))
             }
         }
         return hits.sorted { ($0.similarity, $1.answer.id) > ($1.similarity, $0.answer.id) }

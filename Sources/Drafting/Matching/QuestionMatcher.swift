@@ -62,6 +62,9 @@ package struct QuestionMatcher: Sendable {
     private let index: ControlIndex
     private let references: ReferenceFinder
     private let library: LibraryMatcher
+    /// Reads what a question asserts, so a library wording or facet example that shares its nouns
+    /// but asserts another thing can be told apart.
+    private let predicates: PredicateFinder
     private let subjects: [FrameworkCode: SubjectDetector]
     /// Frameworks whose weak matches count only with their subject named.
     private let subjectRequired: Set<FrameworkCode>
@@ -112,8 +115,10 @@ package struct QuestionMatcher: Sendable {
         }
         index = ControlIndex(catalogue: catalogue, statements: statements, analyze: analyse)
         references = ReferenceFinder(crosswalks: content.crosswalks, catalogue: catalogue)
+        let predicates = PredicateFinder(groups: content.thesaurus.predicates)
+        self.predicates = predicates
         library = LibraryMatcher(
-            library: content.library, analyzer: analyzer,
+            library: content.library, analyzer: analyzer, predicates: predicates,
             background: catalogue.flatMap { $0.examples.map(analyse) })
         var subjects: [FrameworkCode: SubjectDetector] = [:]
         for framework in content.frameworks where chosen.contains(framework.code) && !framework.subjects.isEmpty {
@@ -124,7 +129,7 @@ package struct QuestionMatcher: Sendable {
         entriesByRef = Dictionary(catalogue.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let index = self.index
         let rarest = catalogue.isEmpty ? 1 : log(1 + (Double(catalogue.count) + 0.5) / 1.5)
-        facetMatcher = FacetMatcher(applicability: content.applicability, library: content.library, analyzer: analyzer) { term in
+        facetMatcher = FacetMatcher(applicability: content.applicability, library: content.library, analyzer: analyzer, predicates: predicates) { term in
             let value = index.idf(term)
             return value > 0 ? value : rarest
         }
@@ -168,7 +173,14 @@ package struct QuestionMatcher: Sendable {
     }
 
     /// The analysed terms of `text`, boilerplate openings dropped.
-    package func terms(of text: String) -> TextAnalyzer.Terms { analyzer.analyze(QuestionMatcher.stripBoilerplate(text)) }
+    package func terms(of text: String) -> TextAnalyzer.Terms { analyzed(QuestionMatcher.stripBoilerplate(text)) }
+
+    /// A question's terms with the predicates it names.
+    private func analyzed(_ text: String) -> TextAnalyzer.Terms {
+        var terms = analyzer.analyze(text)
+        terms.predicates = predicates.groups(in: text)
+        return terms
+    }
 
     /// Every entry of the matched frameworks that shares something with `text`, best first, with
     /// quoted, crosswalk and library boosts applied, whether or not the question is in scope.
@@ -269,7 +281,7 @@ package struct QuestionMatcher: Sendable {
 
     private func rank(_ text: String) -> Ranked {
         let cleaned = QuestionMatcher.stripBoilerplate(text)
-        let terms = analyzer.analyze(cleaned)
+        let terms = analyzed(cleaned)
         var rankings = index.rank(terms)
         let found = references.find(in: cleaned)
         let libraryHits = library.hits(for: terms)

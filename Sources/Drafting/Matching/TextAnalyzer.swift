@@ -9,6 +9,9 @@ package struct TextAnalyzer: Sendable {
     package struct Terms: Sendable {
         package var words: [String]
         package var concepts: [String]
+        /// The thesaurus's predicate groups the text names (``PredicateFinder``), set by the
+        /// question matcher: what the text asserts of its nouns, which the terms do not weigh.
+        package var predicates: Set<Int> = []
         /// Each word's weight, in `words`' order: 1, except for the words an abbreviation expands
         /// to, which share one unit between them. "AIMS" spelled out is four words; counted in
         /// full, any two texts that share the abbreviation look alike whatever else they ask.

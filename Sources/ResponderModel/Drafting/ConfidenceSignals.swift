@@ -19,10 +19,15 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     /// The closest library answer's question similarity when the answer does not come from it: an
     /// approved answer to a similar question competes with the source used.
     public var rivalLibrarySimilarity: Double?
+    /// A library answer or facet that fit the question but was not used as its source, because the
+    /// wording it fit asserts something else of the nouns they share ("copied into" where the
+    /// question asks "kept separate"): which one, that wording and both sides' predicates.
+    public var differentClaim: String?
 
     public init(
         matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
-        facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil
+        facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil,
+        differentClaim: String? = nil
     ) {
         self.matchScore = matchScore
         self.exampleSimilarity = exampleSimilarity
@@ -32,5 +37,6 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
         self.facetFit = facetFit
         self.librarySimilarity = librarySimilarity
         self.rivalLibrarySimilarity = rivalLibrarySimilarity
+        self.differentClaim = differentClaim
     }
 }

@@ -4,9 +4,15 @@ public struct Thesaurus: Sendable, Hashable, Codable {
     public var abbreviations: [String: String]
     /// Groups of terms for one concept; the first term is canonical.
     public var synonyms: [[String]]
+    /// Groups of predicate words and phrases (verbs, participles, predicate adjectives, as written)
+    /// that assert one thing of a subject: "kept separate", "segregated", "isolated". Two texts
+    /// whose predicates fall in different groups, sharing none, make different claims about the
+    /// nouns they share. The first term names the group.
+    public var predicates: [[String]]
 
-    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = []) {
+    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = [], predicates: [[String]] = []) {
         self.abbreviations = abbreviations
         self.synonyms = synonyms
+        self.predicates = predicates
     }
 }
