@@ -24,8 +24,13 @@ public struct Drafter: Sendable {
     /// Matches and answers one question. `context` is where it sits (sheet and section names),
     /// which tells whether a terse question is about a framework's subject.
     public func draft(_ question: Question, context: String = "") -> DraftedQuestion {
+        draft(question, context: context, ignoring: [])
+    }
+
+    /// ``draft(_:context:)`` with the questionnaire's own recurring words (``QuestionMatcher/fileWideWords(_:)``) left out.
+    private func draft(_ question: Question, context: String, ignoring: Set<String>) -> DraftedQuestion {
         let intent = IntentClassifier.classify(question.text)
-        let match = matcher.match(question.text, context: context)
+        let match = matcher.match(question.text, context: context, ignoring: ignoring)
         let answer = composer.compose(question, intent: intent, match: match)
         return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
     }
@@ -70,33 +75,34 @@ public struct Drafter: Sendable {
         let extended = questions.map { question -> Question? in
             Self.prefixes(of: question.id).lazy.compactMap { byID["\(question.sheet)!\($0)"] }.first { $0.row < question.row }
         }
+        let ignoring = matcher.fileWideWords(questions.map(\.text))
         return ParallelMap.map(count: questions.count, chunkSize: chunkSize) { index in
-            draft(questions[index], parent: parents[index], extended: extended[index])
+            draft(questions[index], parent: parents[index], extended: extended[index], ignoring: ignoring)
         }
     }
 
     /// Drafts one question of a questionnaire; with a `parent`, matched together with it; with
     /// only an `extended` question (one whose ID its own extends), matched with that one when it
     /// matches nothing alone.
-    private func draft(_ question: Question, parent: Question?, extended: Question?) -> DraftedQuestion {
+    private func draft(_ question: Question, parent: Question?, extended: Question?, ignoring: Set<String>) -> DraftedQuestion {
         let context = [question.sheet, question.section ?? ""].joined(separator: " ")
         guard let parent else {
-            let alone = draft(question, context: context)
+            let alone = draft(question, context: context, ignoring: ignoring)
             let unanswered = alone.answer.flags.contains(.outOfScope) || alone.answer.flags.contains(.noMatch)
             guard unanswered, let extended else { return alone }
-            return draftFollowUp(question, of: extended, context: context)
+            return draftFollowUp(question, of: extended, context: context, ignoring: ignoring)
         }
-        return draftFollowUp(question, of: parent, context: context)
+        return draftFollowUp(question, of: parent, context: context, ignoring: ignoring)
     }
 
     /// Matches a follow-up together with the question it belongs to, then checks that the draft
     /// answers what the follow-up itself asks.
-    private func draftFollowUp(_ question: Question, of parent: Question, context: String) -> DraftedQuestion {
+    private func draftFollowUp(_ question: Question, of parent: Question, context: String, ignoring: Set<String>) -> DraftedQuestion {
         let intent = IntentClassifier.classify(question.text)
-        let match = matcher.match(parent.text + " " + question.text, context: context)
+        let match = matcher.match(parent.text + " " + question.text, context: context, ignoring: ignoring)
         let answer = composer.checkFollowUp(
             composer.compose(question, intent: intent, match: match),
-            asking: matcher.terms(of: question.text), match: match)
+            asking: matcher.terms(of: question.text, ignoring: ignoring), match: match)
         return DraftedQuestion(question: question, intent: intent, matches: match.matches, answer: answer)
     }
 

@@ -59,6 +59,9 @@ package struct QuestionMatcher: Sendable {
     package static let matchesPerFramework = 3
 
     private let analyzer: TextAnalyzer
+    /// Every word the knowledge base uses anywhere (catalogue, statements, library, inventory), to
+    /// tell a questionnaire's own recurring words (the buyer's name) from the subject's.
+    private let knownWords: Set<String>
     private let index: ControlIndex
     private let references: ReferenceFinder
     private let library: LibraryMatcher
@@ -94,6 +97,9 @@ package struct QuestionMatcher: Sendable {
         texts += (content.applicability.flatMap(\.facets) + content.library.flatMap(\.facets))
             .flatMap { $0.examples + $0.keywords + [$0.statement] }
         let vocabulary = Set(texts.flatMap(TextAnalyzer.rawWords))
+        var known = content.applicability.map(\.statement) + content.library.flatMap { [$0.answer] + $0.alternateQuestions }
+        known += content.systems.flatMap { [$0.name, $0.vendor ?? ""] } + [content.organisation.name]
+        knownWords = vocabulary.union(known.flatMap(TextAnalyzer.rawWords))
         let analyzer = TextAnalyzer(thesaurus: content.thesaurus, vocabulary: vocabulary)
         self.analyzer = analyzer
         var statements: [ControlRef: String] = [:]
@@ -162,6 +168,25 @@ package struct QuestionMatcher: Sendable {
     /// SOC 2's wider wording shares fewer of its words. Measured on the security set's dev split.
     package static let relatedShare = 0.5
 
+    /// Words a questionnaire repeats that the knowledge base never uses: the buyer's own name
+    /// ("Will Globex data be ...", "... to deliver services to Globex?") and the like. They say
+    /// nothing about the subject, yet as the rarest terms they would outweigh it in every measure
+    /// of how much of a question a source covers. A word counts when at least
+    /// ``fileWideQuestions`` questions, and ``fileWideShare`` of them, use it.
+    package func fileWideWords(_ texts: [String]) -> Set<String> {
+        var questionsUsing: [String: Int] = [:]
+        for text in texts {
+            for word in Set(analyzer.correctedWords(text)) where word.count >= 3 && !word.allSatisfy(\.isNumber) {
+                questionsUsing[word, default: 0] += 1
+            }
+        }
+        let least = max(Double(QuestionMatcher.fileWideQuestions), QuestionMatcher.fileWideShare * Double(texts.count))
+        return Set(questionsUsing.filter { Double($0.value) >= least && !knownWords.contains($0.key) }.keys)
+    }
+
+    package static let fileWideQuestions = 3
+    package static let fileWideShare = 0.05
+
     /// What ranking found for one question text, before deciding scope.
     private struct Ranked {
         var cleaned: String
@@ -172,12 +197,20 @@ package struct QuestionMatcher: Sendable {
         var terms: TextAnalyzer.Terms
     }
 
-    /// The analysed terms of `text`, boilerplate openings dropped.
-    package func terms(of text: String) -> TextAnalyzer.Terms { analyzed(QuestionMatcher.stripBoilerplate(text)) }
+    /// The analysed terms of `text`, boilerplate openings and `ignoring`'s words dropped.
+    package func terms(of text: String, ignoring: Set<String> = []) -> TextAnalyzer.Terms {
+        analyzed(QuestionMatcher.stripBoilerplate(text), ignoring: ignoring)
+    }
 
-    /// A question's terms with the predicates it names.
-    private func analyzed(_ text: String) -> TextAnalyzer.Terms {
+    /// A question's terms with the predicates it names, without the words of `ignoring`.
+    private func analyzed(_ text: String, ignoring: Set<String> = []) -> TextAnalyzer.Terms {
         var terms = analyzer.analyze(text)
+        if !ignoring.isEmpty {
+            let stems = Set(ignoring.map(TextAnalyzer.stem))
+            let kept = terms.words.indices.filter { !stems.contains(terms.words[$0]) }
+            terms = TextAnalyzer.Terms(
+                words: kept.map { terms.words[$0] }, concepts: terms.concepts, wordWeights: kept.map { terms.wordWeights[$0] })
+        }
         terms.predicates = predicates.groups(in: text)
         return terms
     }
@@ -188,8 +221,8 @@ package struct QuestionMatcher: Sendable {
 
     /// Matches one question. `context` is where it sits (sheet and section names): when it names
     /// a framework's subject, a terse question that leaves it unsaid needs a weaker match.
-    package func match(_ text: String, context: String = "") -> Result {
-        let ranked = rank(text)
+    package func match(_ text: String, context: String = "", ignoring: Set<String> = []) -> Result {
+        let ranked = rank(text, ignoring: ignoring)
         let (cleaned, rankings, found, libraryHits) = (
             ranked.cleaned, ranked.rankings, ranked.found,
             ranked.libraryHits
@@ -279,9 +312,9 @@ package struct QuestionMatcher: Sendable {
         return listed
     }
 
-    private func rank(_ text: String) -> Ranked {
+    private func rank(_ text: String, ignoring: Set<String> = []) -> Ranked {
         let cleaned = QuestionMatcher.stripBoilerplate(text)
-        let terms = analyzed(cleaned)
+        let terms = analyzed(cleaned, ignoring: ignoring)
         var rankings = index.rank(terms)
         let found = references.find(in: cleaned)
         let libraryHits = library.hits(for: terms)
