@@ -27,6 +27,8 @@ package struct QuestionMatcher: Sendable {
         /// The share of the question's term weight the best entry's text (title, keywords,
         /// examples, description, implementation statement) contains.
         package var coverage: Double = 0
+        /// The best entry's text terms (title, keywords, examples, description, statement).
+        package var entryTerms: Set<String> = []
         /// Measures coverage of the question by other texts (a facet, a library answer).
         package var facetMatcher: FacetMatcher?
         /// The share of the question's term weight each library hit's question and answer contain, by ID.
@@ -293,6 +295,7 @@ package struct QuestionMatcher: Sendable {
         if let primary = listed.first {
             result.facetFits = facetMatcher.fits(ranked.terms, for: primary.entry.ref, scope: nil)
             result.coverage = facetMatcher.coverage(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
+            result.entryTerms = entryTerms[primary.entry.ref] ?? []
         }
         return result
     }
