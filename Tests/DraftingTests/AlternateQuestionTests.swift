@@ -33,7 +33,7 @@ import TestSupport
     static let paraphrases: [Paraphrase] = [
         Paraphrase(text: "Which hosting regions hold our data?", library: "LIB-028", choice: nil),
         Paraphrase(text: "Are client-initiated pen tests permitted?", library: "LIB-059", choice: "Yes"),
-        Paraphrase(text: "Is BYOK available?", library: "LIB-050", choice: "No"),
+        Paraphrase(text: "Is BYOK offered to customers?", library: "LIB-050", choice: "No"),
         Paraphrase(text: "Is live customer data used for testing?", library: "LIB-063", choice: "No"),
         Paraphrase(text: "Do you keep a tested DR plan?", library: "LIB-034", choice: "Yes"),
     ]
