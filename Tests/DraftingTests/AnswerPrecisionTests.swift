@@ -273,4 +273,18 @@ import TestSupport
         #expect(answer.confidence != .high, "\(answer.score)")
         #expect(answer.signals?.differentClaim?.hasPrefix(facet + " \"") == true, "\(answer.signals?.differentClaim ?? "-")")
     }
+
+    /// Pattern 4: a source that does not speak to what is asked (`partial_answer`) does not settle a
+    /// yes/no question with its control's status; the choice is left to the reviewer.
+    @Test(arguments: [
+        "Do you rate each model for exposure to newly published attack techniques every quarter?",
+        "Do you keep model documentation in line with the model actually deployed?",
+    ])
+    func aPartialAnswerLeavesTheChoiceToTheReviewer(text: String) {
+        let drafted = Self.draft(text)
+        #expect(drafted.intent == .yesno)
+        #expect(drafted.answer.flags.contains(.partialAnswer), "\(drafted.answer.flags)")
+        #expect(drafted.answer.choice == nil, "\(drafted.answer.choice ?? "-")")
+        #expect(drafted.answer.flags.contains(.needsSME))
+    }
 }

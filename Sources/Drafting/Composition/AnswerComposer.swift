@@ -165,7 +165,12 @@ package struct AnswerComposer: Sendable {
         let partial =
             (hasFacets && facet == nil && coverage < AnswerComposer.answeredCoverage)
             || coverage < AnswerComposer.partialCoverage
-        if partial { flags.insert(.partialAnswer) }
+        if partial {
+            flags.insert(.partialAnswer)
+            // A source that does not speak to what is asked cannot settle it: its status would be a
+            // "Yes" drafted around the question. The reviewer chooses (`needs_sme`).
+            canonical = nil
+        }
 
         // Facts from the registers, only for the subjects the question itself raises.
         let words = TextAnalyzer.rawWords(question.text)
