@@ -9,11 +9,7 @@ import TestSupport
 /// approved answer as one close to its question does, no more confidently, and a single shared
 /// generic word does not.
 @Suite struct AlternateQuestionTests {
-    static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(
-        mappings: root.appendingPathComponent("Mappings").path,
-        organisation: root.appendingPathComponent("Samples/org").path
-    ).content
+    static let content = SampleKnowledgeBase.content
     static let drafter = Drafter(content: content, asOf: "2026-11-23")
 
     static func draft(_ text: String, drafter: Drafter = drafter) -> DraftAnswer {

@@ -9,11 +9,7 @@ import TestSupport
 /// something else must not be high, the choice follows the facet that answers the question, and
 /// `--system` scoping holds for the choice and every fact.
 @Suite struct AnswerPrecisionTests {
-    static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(
-        mappings: root.appendingPathComponent("Mappings").path,
-        organisation: root.appendingPathComponent("Samples/org").path
-    ).content
+    static let content = SampleKnowledgeBase.content
     static let drafter = Drafter(content: content, asOf: "2026-11-23")
 
     static func draft(_ text: String, drafter: Drafter = drafter) -> DraftedQuestion {

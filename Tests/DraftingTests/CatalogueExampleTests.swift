@@ -15,13 +15,7 @@ import TestSupport
         var testDescription: String { "\(entry): \(text)" }
     }
 
-    static let content: KnowledgeBaseContent = {
-        let root = Fixtures.repositoryRoot()
-        return KnowledgeBaseLoader.load(
-            mappings: root.appendingPathComponent("Mappings").path,
-            organisation: root.appendingPathComponent("Samples/org").path
-        ).content
-    }()
+    static let content = SampleKnowledgeBase.content
 
     static let matcher = QuestionMatcher(content: content)
 

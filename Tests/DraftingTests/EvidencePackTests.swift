@@ -9,11 +9,7 @@ import TestSupport
 /// The evidence pack model and its Markdown and HTML renderers, on hostile text and forced citations
 /// of internal evidence (drafts never cite it, but the pack must not trust that).
 @Suite struct EvidencePackTests {
-    static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(
-        mappings: root.appendingPathComponent("Mappings").path,
-        organisation: root.appendingPathComponent("Samples/org").path
-    ).content
+    static let content = SampleKnowledgeBase.content
 
     static func question(_ position: Int, _ text: String, citations: [String]) -> RunQuestion {
         RunQuestion(

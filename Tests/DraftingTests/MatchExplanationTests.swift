@@ -8,13 +8,7 @@ import TestSupport
 /// The "why" of a match names the question's own words as written and the fields they matched,
 /// never the stems the index works with, and a synonym only when it carried the match.
 @Suite struct MatchExplanationTests {
-    static let content: KnowledgeBaseContent = {
-        let root = Fixtures.repositoryRoot()
-        return KnowledgeBaseLoader.load(
-            mappings: root.appendingPathComponent("Mappings").path,
-            organisation: root.appendingPathComponent("Samples/org").path
-        ).content
-    }()
+    static let content = SampleKnowledgeBase.content
 
     static let matcher = QuestionMatcher(content: content)
 

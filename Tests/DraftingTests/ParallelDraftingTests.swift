@@ -12,10 +12,7 @@ import TestSupport
 @Suite struct ParallelDraftingTests {
     static let root = Fixtures.repositoryRoot()
     static let drafter = Drafter(
-        content: KnowledgeBaseLoader.load(
-            mappings: root.appendingPathComponent("Mappings").path,
-            organisation: root.appendingPathComponent("Samples/org").path
-        ).content,
+        content: SampleKnowledgeBase.content,
         asOf: "2026-11-23")
 
     /// Every index once, in order, whether the count fills its chunks exactly, leaves a partial

@@ -9,11 +9,7 @@ import TestSupport
 /// different claim about the same nouns differs, and a text with no recognised predicate says
 /// nothing either way.
 @Suite struct PredicateFinderTests {
-    static let finder = PredicateFinder(
-        groups: KnowledgeBaseLoader.load(
-            mappings: Fixtures.repositoryRoot().appendingPathComponent("Mappings").path,
-            organisation: Fixtures.repositoryRoot().appendingPathComponent("Samples/org").path
-        ).content.thesaurus.predicates)
+    static let finder = PredicateFinder(groups: SampleKnowledgeBase.content.thesaurus.predicates)
 
     struct Pair: CustomTestStringConvertible, Sendable {
         var question: String

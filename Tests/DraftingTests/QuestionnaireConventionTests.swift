@@ -8,11 +8,7 @@ import TestSupport
 /// How standard questionnaires write their questions: numbered sub-questions that lean on the first
 /// of their stem, and "established, documented, approved, ..." boilerplate.
 @Suite struct QuestionnaireConventionTests {
-    static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(
-        mappings: root.appendingPathComponent("Mappings").path,
-        organisation: root.appendingPathComponent("Samples/org").path
-    ).content
+    static let content = SampleKnowledgeBase.content
     static let drafter = Drafter(content: content, asOf: "2026-11-23")
 
     static func question(_ id: String, _ row: Int, _ text: String) -> Question {

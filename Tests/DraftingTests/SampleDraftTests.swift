@@ -10,10 +10,7 @@ import TestSupport
 /// Drafts the bundled sample questionnaires in-process and checks what every answer rests on.
 @Suite struct SampleDraftTests {
     static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(
-        mappings: root.appendingPathComponent("Mappings").path,
-        organisation: root.appendingPathComponent("Samples/org").path
-    ).content
+    static let content = SampleKnowledgeBase.content
 
     static let drafted: [DraftedQuestion] = {
         let drafter = Drafter(content: content, asOf: "2026-11-23")

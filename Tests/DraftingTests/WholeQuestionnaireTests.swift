@@ -11,11 +11,7 @@ import TestSupport
 /// question the sample knowledge base can answer gets a draft, and only the three that nothing can
 /// answer (price, address, sponsorship) come back `out_of_scope`.
 @Suite struct WholeQuestionnaireTests {
-    static let root = Fixtures.repositoryRoot()
-    static let content = KnowledgeBaseLoader.load(
-        mappings: root.appendingPathComponent("Mappings").path,
-        organisation: root.appendingPathComponent("Samples/org").path
-    ).content
+    static let content = SampleKnowledgeBase.content
 
     @Test func onlyQuestionsNothingCanAnswerAreOutOfScope() throws {
         let path = Fixtures.folder().appendingPathComponent("caiq-like.csv").path
