@@ -135,23 +135,12 @@ package struct ControlIndex: Sendable {
         self.inverseFrequency = inverseFrequency
         self.examples = exampleTerms.map { perExample in
             perExample.map { terms in
-                let vector = ControlIndex.unitVector(terms, termIDs, inverseFrequency)
-                return vector.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
+                // Every example term is in the index (the examples are one of its fields).
+                UnitVector.of(terms) { inverseFrequency[termIDs[$0]!] }
+                    .map { (term: termIDs[$0.key]!, weight: $0.value) }
+                    .sorted { $0.term < $1.term }
             }
         }
-    }
-
-    static func unitVector(_ terms: TextAnalyzer.Terms, _ termIDs: [String: Int], _ inverseFrequency: [Double]) -> [Int: Double] {
-        var vector: [Int: Double] = [:]
-        for (term, share) in terms.weighted {
-            guard let id = termIDs[term] else { continue }
-            vector[id, default: 0] += share * inverseFrequency[id]
-        }
-        // Summed in sorted order: a dictionary's order changes from run to run, and so would the last
-        // bits of the norm, which decide ties between equally close examples.
-        let norm = sqrt(vector.values.sorted().reduce(0) { $0 + $1 * $1 })
-        guard norm > 0 else { return [:] }
-        return vector.mapValues { $0 / norm }
     }
 
     /// The inverse document frequency of an analysed term (0 when no entry uses it).
