@@ -25,6 +25,13 @@ import ResponderModel
         ("On what date was the AI policy last revised?", .date),
         ("List the third-party AI providers you use.", .list),
         ("Which frameworks guide your AI risk management?", .list),
+        ("SSO?", .yesno),
+        ("Encryption of customer data at rest?", .yesno),
+        ("Backups: how often, and where are they kept?", .describe),
+        ("Data residency - which regions are used?", .list),
+        ("Escalation contact details?", .describe),
+        ("ISO 27001 or SOC 2?", .describe),
+        ("Will you send us a copy of your penetration test summary?", .evidence),
         ("The vendor shall maintain an AI risk register.", .statement),
         ("AI risk assessments are repeated at least annually and on major change.", .statement),
     ])

@@ -112,7 +112,6 @@ package struct AnswerComposer: Sendable {
             systemScope.map { fit.facet.systems.isEmpty || fit.facet.systems.contains($0) } ?? true
         }
         let facet = fits.first { $0.similarity >= FacetMatcher.fitThreshold }
-        let hasFacets = !match.facetFits.isEmpty
         if let soa {
             switch soa.status {
             case .implemented:
@@ -160,11 +159,10 @@ package struct AnswerComposer: Sendable {
             coverage = match.coverage
         }
         let matchedTerms = primary.hits.count
-        // A control split into facets none of which fits answers only its general aspect; a
-        // question most of whose weight the source does not contain is not answered by it.
-        let partial =
-            (hasFacets && facet == nil && coverage < AnswerComposer.answeredCoverage)
-            || coverage < AnswerComposer.partialCoverage
+        // A question much of whose weight the source does not contain is not answered by it,
+        // whether the source is a facet, a line's statement or a line split into facets none of
+        // which fits (dev split: below this coverage, 5 of 24 low drafts' choices were right).
+        let partial = coverage < AnswerComposer.answeredCoverage
         if partial {
             flags.insert(.partialAnswer)
             // A source that does not speak to what is asked cannot settle it: its status would be a
@@ -280,10 +278,9 @@ package struct AnswerComposer: Sendable {
     /// related library answer (``LibraryMatcher/relatedThreshold``) is reused (fitted on the answer set's dev split).
     static let libraryCoverage = 0.8
 
-    /// Below this coverage, a control split into facets none of which fits does not answer the question.
+    /// Below this coverage, the source does not answer the question: it is drafted as
+    /// `partial_answer`, with no choice, at most low.
     static let answeredCoverage = 0.6
-    /// Below this coverage, no source answers the question: it is drafted as `partial_answer`.
-    static let partialCoverage = 0.4
     /// Confidence levels' lower bounds, fitted on the answer set's dev split
     /// (`scripts/eval/calibrate_confidence.py --wilson 1.28`, see BENCHMARKS.md): the lowest at which
     /// the Wilson lower bound of the dev precision reaches 0.96 for high and 0.88 for high and

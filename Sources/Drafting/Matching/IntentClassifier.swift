@@ -49,12 +49,39 @@ package enum IntentClassifier {
             return .describe
         }
         if auxiliaries.contains(first) { return .yesno }
+        if lower.contains("?"), let fragmentIntent = fragmentIntent(lower, words: words) { return fragmentIntent }
         if !lower.contains("?") && (statementVerbs.contains(where: { words.contains($0) }) || words.count >= 6) {
             return .statement
         }
         return lower.contains("?") ? .yesno : .describe
     }
 
+    /// What a question written as a fragment asks for ("Backups: how often, and where?", "DPO
+    /// contact details?", "SOC 2 Type 1 or Type 2?"): home-made questionnaires drop the verb, and
+    /// only a fragment naming a thing ("SSO?", "Encryption at rest?") asks whether it is in place.
+    private static func fragmentIntent(_ lower: String, words: [String]) -> Intent? {
+        // A question inside the fragment, after a colon, comma or dash, says what it asks.
+        for separator in [":", ",", " - "] {
+            guard let range = lower.range(of: separator) else { continue }
+            let rest = String(lower[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let restWords = TextAnalyzer.rawWords(rest)
+            let opening = restWords.first == "and" ? restWords.dropFirst().first : restWords.first
+            if let opening, questionWords.contains(opening) || auxiliaries.contains(opening) {
+                return classify(restWords.first == "and" ? String(rest.dropFirst(3)) : rest)
+            }
+        }
+        // Two named alternatives ask which one applies, not whether.
+        if words.count <= 8 && words.contains("or") { return .describe }
+        if words.contains(where: informationNouns.contains) { return .describe }
+        return nil
+    }
+
+    private static let questionWords: Set<String> = ["how", "what", "where", "when", "which", "who", "why"]
+    /// Nouns that, in a fragment, ask for information rather than whether something is in place.
+    private static let informationNouns: Set<String> = [
+        "details", "contact", "contacts", "address", "name", "names", "email", "phone", "frequency", "location",
+        "locations", "version", "versions", "timeline", "timelines", "schedule", "url", "link",
+    ]
     private static let evidenceOpenings = [
         "provide", "please provide", "attach", "please attach", "upload", "please upload", "submit",
         "please submit", "supply", "please supply", "share", "please share", "include", "please include",
@@ -62,7 +89,7 @@ package enum IntentClassifier {
         "evidence of", "evidence that",
     ]
     private static let conditionOpenings: Set<String> = ["when", "if", "once", "after", "before", "while", "where", "whenever"]
-    private static let evidencePhrases = ["provide a copy", "pls provide", "- provide", "please provide", "provide evidence"]
+    private static let evidencePhrases = ["a copy of", "provide a copy", "pls provide", "- provide", "please provide", "provide evidence"]
     private static let describeOpenings: Set<String> = ["describe", "explain", "outline", "detail", "summarise", "summarize", "elaborate"]
     private static let auxiliaries: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
