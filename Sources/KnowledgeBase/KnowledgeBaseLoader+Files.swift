@@ -6,7 +6,7 @@ import Yams
 extension KnowledgeBaseLoader {
     static func loadThesaurus(_ path: String, _ diagnostics: inout DiagnosticCollector) -> Thesaurus {
         guard let file = open(path, &diagnostics),
-            let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "abbreviations", "synonyms", "predicates"], diagnostics: &diagnostics)
+            let top = YAMLObject(file.rootNode, in: file, allowed: ["formatVersion", "abbreviations", "synonyms", "predicates", "qualifiers"], diagnostics: &diagnostics)
         else { return Thesaurus() }
         var thesaurus = Thesaurus()
         if let node = top.mapping["abbreviations"] {
@@ -34,39 +34,44 @@ extension KnowledgeBaseLoader {
             if node.sequence == nil { diagnostics.report(.error, at: file.location(of: node), "'synonyms' must be a list") }
         }
         if let node = top.mapping["predicates"] {
-            thesaurus.predicates = loadPredicates(node, in: file, &diagnostics)
+            thesaurus.predicates = loadPhraseGroups(node, named: "predicate", in: file, &diagnostics)
+        }
+        if let node = top.mapping["qualifiers"] {
+            thesaurus.qualifiers = loadPhraseGroups(node, named: "qualifier", in: file, &diagnostics)
         }
         return thesaurus
     }
 
-    /// The thesaurus's predicate groups. A word or phrase in two groups would make one claim
-    /// disagree with itself, so a repeat is an error at its second place.
-    private static func loadPredicates(_ node: Node, in file: YAMLFile, _ diagnostics: inout DiagnosticCollector) -> [[String]] {
+    /// The thesaurus's predicate or qualifier groups. A word or phrase in two groups would make one
+    /// claim disagree with itself, so a repeat is an error at its second place.
+    private static func loadPhraseGroups(
+        _ node: Node, named kind: String, in file: YAMLFile, _ diagnostics: inout DiagnosticCollector
+    ) -> [[String]] {
         guard let groups = node.sequence else {
-            diagnostics.report(.error, at: file.location(of: node), "'predicates' must be a list")
+            diagnostics.report(.error, at: file.location(of: node), "'\(kind)s' must be a list")
             return []
         }
-        var predicates: [[String]] = []
+        var phraseGroups: [[String]] = []
         var seen: [String: Int] = [:]
         for group in groups {
             let items = group.sequence ?? []
             let terms = items.compactMap { $0.scalar?.string }
             guard !terms.isEmpty, terms.count == items.count else {
-                diagnostics.report(.error, at: file.location(of: group), "a predicate group must be a list of at least one word or phrase")
+                diagnostics.report(.error, at: file.location(of: group), "a \(kind) group must be a list of at least one word or phrase")
                 continue
             }
             for (term, item) in zip(terms, items) {
                 let key = term.lowercased()
                 if let first = seen[key] {
                     diagnostics.report(
-                        .error, at: file.location(of: item), "'\(term)' is already in predicate group \(first + 1) ('\(predicates[first][0])')")
+                        .error, at: file.location(of: item), "'\(term)' is already in \(kind) group \(first + 1) ('\(phraseGroups[first][0])')")
                 } else {
-                    seen[key] = predicates.count
+                    seen[key] = phraseGroups.count
                 }
             }
-            predicates.append(terms)
+            phraseGroups.append(terms)
         }
-        return predicates
+        return phraseGroups
     }
 
     /// Returns the organisation and whether its formatVersion was accepted (it also governs the CSV files).

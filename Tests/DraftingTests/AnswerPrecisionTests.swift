@@ -283,4 +283,32 @@ import TestSupport
         #expect(drafted.answer.choice == nil, "\(drafted.answer.choice ?? "-")")
         #expect(drafted.answer.flags.contains(.needsSME))
     }
+
+    /// A qualifier the answer does not support ("by an outside firm", "published", "quarterly"):
+    /// the source answers the wider question, so its "Yes" is not drafted; the draft is a partial
+    /// answer at low confidence, and the signals name the qualifier.
+    @Test(arguments: [
+        ("Has an outside firm red-teamed your generative AI features?", "independent party"),
+        ("Are the results of your bias testing published?", "publicly"),
+        ("Do independent assessors audit your AI impact assessments?", "independent party"),
+    ])
+    func aQualifierTheAnswerDoesNotSupportLeavesTheChoiceToTheReviewer(text: String, qualifier: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.flags.contains(.partialAnswer), "\(answer.flags): \(answer.text)")
+        #expect(answer.choice == nil, "\(answer.choice ?? "-")")
+        #expect(answer.confidence == .low)
+        #expect(answer.signals?.unsupportedQualifiers == qualifier, "\(answer.signals?.unsupportedQualifiers ?? "-")")
+    }
+
+    /// A qualifier the answer does speak to keeps its choice: the AI inventory is reconciled every
+    /// quarter, and the subprocessor list is published on the trust centre.
+    @Test(arguments: [
+        "Is your AI system inventory reconciled quarterly?",
+        "Is your list of subprocessors published?",
+    ])
+    func aQualifierTheAnswerSupportsKeepsItsChoice(text: String) {
+        let answer = Self.draft(text).answer
+        #expect(answer.signals?.unsupportedQualifiers == nil, "\(answer.signals?.unsupportedQualifiers ?? "-")")
+        #expect(answer.choice == "Yes", "\(answer.source?.id ?? "-"): \(answer.text)")
+    }
 }

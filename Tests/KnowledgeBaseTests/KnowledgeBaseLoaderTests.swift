@@ -80,7 +80,7 @@ import TestSupport
         }
     }
 
-    /// The thesaurus's `predicates` groups are read in order; a word in two groups, or a group that
+    /// The thesaurus's `predicates` and `qualifiers` groups are read in order; a word in two groups, or a group that
     /// is not a list of text, is reported where it stands.
     @Test(
         arguments: [
@@ -91,6 +91,12 @@ import TestSupport
             ),
             ("predicates:\n  - copied\n", nil, "/Mappings/thesaurus.yaml:7:5: error: a predicate group must be a list of at least one word or phrase"),
             ("predicates: copied\n", nil, "/Mappings/thesaurus.yaml:6:13: error: 'predicates' must be a list"),
+            ("qualifiers:\n  - [independent, outside firm]\n", [["independent", "outside firm"]], nil),
+            ("qualifiers:\n  - quarterly\n", nil, "/Mappings/thesaurus.yaml:7:5: error: a qualifier group must be a list of at least one word or phrase"),
+            (
+                "qualifiers:\n  - [quarterly]\n  - [Quarterly]\n", nil,
+                "/Mappings/thesaurus.yaml:8:6: error: 'Quarterly' is already in qualifier group 1 ('quarterly')"
+            ),
         ] as [(String, [[String]]?, String?)])
     func loadsPredicateGroups(yaml: String, groups: [[String]]?, error: String?) throws {
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
@@ -104,7 +110,8 @@ import TestSupport
         let printed = result.diagnostics.map(\.description)
         if let groups {
             #expect(printed == [])
-            #expect(result.content.thesaurus.predicates == groups)
+            let read = yaml.hasPrefix("qualifiers") ? result.content.thesaurus.qualifiers : result.content.thesaurus.predicates
+            #expect(read == groups)
         }
         if let error {
             #expect(printed.count == 1)

@@ -13,11 +13,14 @@ package struct AnswerComposer: Sendable {
     private let applicability: [ControlRef: ApplicabilityEntry]
     private let evidence: [String: EvidenceItem]
     private let catalogueKinds: [ControlRef: CatalogueEntry.Kind]
+    private let libraryByID: [String: LibraryAnswer]
     private let systemScope: String?
     /// Finds internal evidence named in a reused answer's text.
     private let internalReferences: InternalReferenceScanner
     /// Names the predicates a set-aside source and the question assert, for the reviewer.
-    private let predicates: PredicateFinder
+    private let predicates: PhraseGroupFinder
+    /// Finds the qualifiers ("independent", "published", "quarterly") a question names.
+    private let qualifiers: PhraseGroupFinder
 
     package init(content: KnowledgeBaseContent, asOf: String, systemScope: String?) {
         self.content = content
@@ -27,11 +30,62 @@ package struct AnswerComposer: Sendable {
         applicability = Dictionary(content.applicability.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         evidence = Dictionary(content.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         catalogueKinds = Dictionary(content.catalogue.map { ($0.ref, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        libraryByID = Dictionary(content.library.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         internalReferences = InternalReferenceScanner(evidence: content.evidence)
-        predicates = PredicateFinder(groups: content.thesaurus.predicates)
+        predicates = PhraseGroupFinder(groups: content.thesaurus.predicates)
+        qualifiers = PhraseGroupFinder(groups: content.thesaurus.qualifiers)
     }
 
+    /// Drafts the answer to `question` from its match, then checks that the answer supports the
+    /// qualifiers the question names.
     package func compose(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
+        checkQualifiers(composeFromSources(question, intent: intent, match: match), question: question)
+    }
+
+    /// A question that narrows what it asks ("by an independent firm", "published", "quarterly")
+    /// is answered only by an answer that speaks to that: when neither the drafted text nor its
+    /// source's own wording names anything of a qualifier's group, the source answers the wider
+    /// question, and its "Yes" would claim what the knowledge base does not say. The draft becomes
+    /// a partial answer: no choice, at most low, the qualifier recorded for the reviewer.
+    private func checkQualifiers(_ answer: DraftAnswer, question: Question) -> DraftAnswer {
+        let asked = qualifiers.groups(in: question.text)
+        guard !asked.isEmpty, !answer.text.isEmpty, let source = answer.source, source.kind != .facts else { return answer }
+        let stated = qualifiers.groups(in: ([answer.text] + wordings(of: source)).joined(separator: " "))
+        let missing = asked.subtracting(stated)
+        guard !missing.isEmpty else { return answer }
+        var answer = answer
+        var flags = Set(answer.flags).union([.partialAnswer, .lowConfidence])
+        if answer.choice != nil {
+            answer.choice = nil
+            flags.insert(.needsSME)
+        }
+        answer.flags = flags.sorted()
+        answer.score = min(answer.score, QuestionMatcher.rounded(AnswerComposer.mediumScore - 0.01))
+        answer.confidence = .low
+        answer.signals?.unsupportedQualifiers = qualifiers.describe(missing)
+        return answer
+    }
+
+    /// The wordings a source answers to, besides its statement: a facet's aspect, examples and
+    /// keywords; a library answer's questions (and its facet's examples).
+    private func wordings(of source: AnswerSource) -> [String] {
+        let parts = source.id.split(separator: "#", maxSplits: 1).map(String.init)
+        switch source.kind {
+        case .facet:
+            guard parts.count == 2, let ref = ControlRef(parsing: parts[0]),
+                let facet = applicability[ref]?.facets.first(where: { $0.id == parts[1] })
+            else { return [] }
+            return [facet.aspect] + facet.examples + facet.keywords
+        case .library:
+            guard let answer = libraryByID[parts[0]] else { return [] }
+            let facet = parts.count == 2 ? answer.facets.first { $0.id == parts[1] } : nil
+            return [answer.question] + answer.alternateQuestions + (facet.map { [$0.aspect] + $0.examples + $0.keywords } ?? [])
+        case .control, .facts:
+            return []
+        }
+    }
+
+    private func composeFromSources(_ question: Question, intent: Intent, match: QuestionMatcher.Result) -> DraftAnswer {
         let allowed = question.answerCells.first { $0.kind == .choice }?.allowed
         // A dropdown beside a describe, list or evidence request holds no answer to it: a Yes there
         // would only repeat the control's status, not answer what was asked.

@@ -17,13 +17,13 @@ package struct FacetMatcher: Sendable {
         package var sourceTerms: Set<String>
         /// The facet's example (or aspect) closest to the question.
         package var matchedExample: String = ""
-        /// The predicate groups that example names (``PredicateFinder``).
+        /// The predicate groups that example names (``PhraseGroupFinder``).
         package var matchedPredicates: Set<Int> = []
 
         /// Whether the closest example asserts something else of the nouns it shares with a
         /// question naming `predicates` ("copied into" where the question asks "kept separate").
         package func makesAnotherClaim(than predicates: Set<Int>) -> Bool {
-            PredicateFinder.differ(predicates, matchedPredicates)
+            PhraseGroupFinder.differ(predicates, matchedPredicates)
         }
     }
 
@@ -60,7 +60,7 @@ package struct FacetMatcher: Sendable {
     /// - Parameter weight: a term's weight (its rarity in the catalogue; unknown terms weigh most).
     package init(
         applicability: [ApplicabilityEntry], library: [LibraryAnswer] = [], analyzer: TextAnalyzer,
-        predicates: PredicateFinder, weight: @escaping @Sendable (String) -> Double
+        predicates: PhraseGroupFinder, weight: @escaping @Sendable (String) -> Double
     ) {
         self.analyzer = analyzer
         self.weight = weight

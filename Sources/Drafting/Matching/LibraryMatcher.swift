@@ -12,13 +12,13 @@ package struct LibraryMatcher: Sendable {
         package var similarity: Double
         /// That closest wording, so a reviewer sees why the answer was reused.
         package var matchedQuestion: String
-        /// The predicate groups that wording names (``PredicateFinder``).
+        /// The predicate groups that wording names (``PhraseGroupFinder``).
         package var matchedPredicates: Set<Int> = []
 
         /// Whether the matched wording asserts something else of the nouns it shares with a
         /// question naming `predicates` ("copied into" where the question asks "kept separate").
         package func makesAnotherClaim(than predicates: Set<Int>) -> Bool {
-            PredicateFinder.differ(predicates, matchedPredicates)
+            PhraseGroupFinder.differ(predicates, matchedPredicates)
         }
     }
 
@@ -39,7 +39,7 @@ package struct LibraryMatcher: Sendable {
     /// Every term of a library question to its ID: a question's vector is looked up densely by ID.
     private let termIDs: [String: Int]
 
-    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, predicates: PredicateFinder, background: [TextAnalyzer.Terms]) {
+    package init(library: [LibraryAnswer], analyzer: TextAnalyzer, predicates: PhraseGroupFinder, background: [TextAnalyzer.Terms]) {
         let wordings = library.map { [$0.question] + $0.alternateQuestions + $0.facets.flatMap(\.examples) }
         let libraryTerms = wordings.map { $0.map { analyzer.analyze($0) } }
         // Term rarity comes from the library answers and the catalogue text together, so common

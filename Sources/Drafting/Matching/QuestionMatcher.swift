@@ -69,7 +69,7 @@ package struct QuestionMatcher: Sendable {
     private let library: LibraryMatcher
     /// Reads what a question asserts, so a library wording or facet example that shares its nouns
     /// but asserts another thing can be told apart.
-    private let predicates: PredicateFinder
+    private let predicates: PhraseGroupFinder
     private let subjects: [FrameworkCode: SubjectDetector]
     /// Frameworks whose weak matches count only with their subject named.
     private let subjectRequired: Set<FrameworkCode>
@@ -123,7 +123,7 @@ package struct QuestionMatcher: Sendable {
         }
         index = ControlIndex(catalogue: catalogue, statements: statements, analyze: analyse)
         references = ReferenceFinder(crosswalks: content.crosswalks, catalogue: catalogue)
-        let predicates = PredicateFinder(groups: content.thesaurus.predicates)
+        let predicates = PhraseGroupFinder(groups: content.thesaurus.predicates)
         self.predicates = predicates
         library = LibraryMatcher(
             library: content.library, analyzer: analyzer, predicates: predicates,

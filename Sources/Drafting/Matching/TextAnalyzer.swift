@@ -9,7 +9,7 @@ package struct TextAnalyzer: Sendable {
     package struct Terms: Sendable {
         package var words: [String]
         package var concepts: [String]
-        /// The thesaurus's predicate groups the text names (``PredicateFinder``), set by the
+        /// The thesaurus's predicate groups the text names (``PhraseGroupFinder``), set by the
         /// question matcher: what the text asserts of its nouns, which the terms do not weigh.
         package var predicates: Set<Int> = []
         /// Each word's weight, in `words`' order: 1, except for the words an abbreviation expands

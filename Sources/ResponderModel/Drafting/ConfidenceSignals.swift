@@ -23,11 +23,14 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     /// wording it fit asserts something else of the nouns they share ("copied into" where the
     /// question asks "kept separate"): which one, that wording and both sides' predicates.
     public var differentClaim: String?
+    /// Qualifiers the question names that neither the answer nor its source's wording does
+    /// ("independent party" for "Has an independent firm tested ...?"), by their groups' names.
+    public var unsupportedQualifiers: String?
 
     public init(
         matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
         facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil,
-        differentClaim: String? = nil
+        differentClaim: String? = nil, unsupportedQualifiers: String? = nil
     ) {
         self.matchScore = matchScore
         self.exampleSimilarity = exampleSimilarity
@@ -38,5 +41,6 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
         self.librarySimilarity = librarySimilarity
         self.rivalLibrarySimilarity = rivalLibrarySimilarity
         self.differentClaim = differentClaim
+        self.unsupportedQualifiers = unsupportedQualifiers
     }
 }

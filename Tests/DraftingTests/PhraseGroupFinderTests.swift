@@ -8,8 +8,8 @@ import TestSupport
 /// The thesaurus's predicate groups as the matcher reads them: synonyms of one claim agree, a
 /// different claim about the same nouns differs, and a text with no recognised predicate says
 /// nothing either way.
-@Suite struct PredicateFinderTests {
-    static let finder = PredicateFinder(groups: SampleKnowledgeBase.content.thesaurus.predicates)
+@Suite struct PhraseGroupFinderTests {
+    static let finder = PhraseGroupFinder(groups: SampleKnowledgeBase.content.thesaurus.predicates)
 
     struct Pair: CustomTestStringConvertible, Sendable {
         var question: String
@@ -42,7 +42,7 @@ import TestSupport
     func comparesClaims(pair: Pair) {
         let question = Self.finder.groups(in: pair.question)
         let wording = Self.finder.groups(in: pair.wording)
-        #expect(PredicateFinder.differ(question, wording) == pair.differ, "\(question) / \(wording)")
+        #expect(PhraseGroupFinder.differ(question, wording) == pair.differ, "\(question) / \(wording)")
     }
 
     /// A word that mostly names a thing is no claim: "test environments" is not "tested".
@@ -56,7 +56,7 @@ import TestSupport
         let apart = Self.finder.groups(in: "Are the two kept apart?")
         #expect(apart == Self.finder.groups(in: "Are the two segregated?"))
         #expect(Self.finder.describe(apart) == "kept separate")
-        let finder = PredicateFinder(groups: [["kept separate", "kept apart"], ["kept"]])
+        let finder = PhraseGroupFinder(groups: [["kept separate", "kept apart"], ["kept"]])
         #expect(finder.groups(in: "Kept apart, and kept.") == [0, 1])
         #expect(finder.groups(in: "Kept apart.") == [0])
     }

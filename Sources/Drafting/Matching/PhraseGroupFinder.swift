@@ -1,12 +1,13 @@
 import Foundation
 import ResponderModel
 
-/// Finds what a text asserts of its subject: the thesaurus's predicate groups (verbs, participles,
-/// predicate adjectives that make one claim, such as "kept separate", "segregated", "isolated")
-/// whose words it contains. Similarity weighs the nouns two texts share; this reads the claim, so
-/// "Are production and test environments kept apart?" is not taken for "Is production data copied
-/// into test environments?", however many nouns the two share.
-package struct PredicateFinder: Sendable {
+/// Finds which of a list of phrase groups a text names. With the thesaurus's predicate groups
+/// (verbs, participles, predicate adjectives that make one claim, such as "kept separate",
+/// "segregated", "isolated") it reads what a text asserts of its subject: similarity weighs the
+/// nouns two texts share, this reads the claim, so "Are production and test environments kept
+/// apart?" is not taken for "Is production data copied into test environments?". With the
+/// qualifier groups it reads how a question narrows what it asks ("independent", "published").
+package struct PhraseGroupFinder: Sendable {
     /// Each group's words and phrases as raw-word sequences, by first word, longest first.
     private let phrases: [String: [(words: [String], group: Int)]]
     /// Each group's first term, which names it in explanations.
