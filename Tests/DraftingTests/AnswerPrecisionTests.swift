@@ -105,6 +105,17 @@ import TestSupport
         #expect(AnswerComposer.level(AnswerComposer.confidenceScore(alone, flags: [])) == .high)
     }
 
+    /// A question whose words the catalogue's examples and keywords hold but the organisation's own
+    /// statement mostly lacks is answered only as far as the statement goes: at most medium.
+    @Test func aQuestionTheStatementItselfDoesNotCoverIsNotHigh() {
+        let signals = ConfidenceSignals(
+            matchScore: 25, exampleSimilarity: 0.9, margin: 1, coverage: 1, statedCoverage: 0.5, matchedTerms: 8)
+        #expect(AnswerComposer.level(AnswerComposer.confidenceScore(signals, flags: [])) == .medium)
+        var stated = signals
+        stated.statedCoverage = 0.9
+        #expect(AnswerComposer.level(AnswerComposer.confidenceScore(stated, flags: [])) == .high)
+    }
+
     /// Porter makes "accountable" the stem of "account": an account-manager question drew the
     /// AI-accountability answer at high confidence.
     @Test func accountabilityIsNotAnAccount() {

@@ -207,10 +207,16 @@ package struct AnswerComposer: Sendable {
         // vouch for the words it lacks, "carried out by an outside firm"); a line without facets
         // through its control's wording and statement.
         let coverage: Double
+        // The same measured on what the organisation states (the facet, or the line's statement, and
+        // the control's own requirement), without the catalogue's example questions and keywords:
+        // those say where a question belongs, not that the statement answers it.
+        let statedCoverage: Double
         if let facet, let measure = match.facetMatcher {
             coverage = measure.coverage(of: match.terms, by: facet.sourceTerms.union(match.entryTerms))
+            statedCoverage = measure.coverage(of: match.terms, by: facet.sourceTerms.union(match.statedTerms))
         } else {
             coverage = match.coverage
+            statedCoverage = match.facetMatcher?.coverage(of: match.terms, by: match.statedTerms) ?? coverage
         }
         let matchedTerms = primary.hits.count
         // A question much of whose weight the source does not contain is not answered by it,
@@ -287,7 +293,7 @@ package struct AnswerComposer: Sendable {
             matchScore: QuestionMatcher.rounded(top),
             exampleSimilarity: QuestionMatcher.rounded(primary.exampleSimilarity),
             margin: QuestionMatcher.rounded(top > 0 ? min(1, (top - second) / top * 3) : 0),
-            coverage: QuestionMatcher.rounded(coverage), matchedTerms: matchedTerms,
+            coverage: QuestionMatcher.rounded(coverage), statedCoverage: QuestionMatcher.rounded(statedCoverage), matchedTerms: matchedTerms,
             facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
             rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) },
             differentClaim: describe(setAside, claim: claim))
@@ -378,6 +384,10 @@ package struct AnswerComposer: Sendable {
         {
             score = min(score, highScore - 0.01)
         }
+        // A question the catalogue places under the control but whose words the organisation's own
+        // statement mostly lacks ("an EU representative under Article 27" beside a statement on
+        // privacy complaints) is answered only as far as the statement goes: not high.
+        if let stated = signals.statedCoverage, stated < answeredCoverage { score = min(score, highScore - 0.01) }
         if flags.contains(.partialAnswer) { score = min(score, mediumScore - 0.01) }
         if flags.contains(.needsSME) { score -= 0.25 }
         if flags.contains(.staleEvidence) || flags.contains(.overdueAssessment) { score -= 0.1 }

@@ -29,6 +29,9 @@ package struct QuestionMatcher: Sendable {
         package var coverage: Double = 0
         /// The best entry's text terms (title, keywords, examples, description, statement).
         package var entryTerms: Set<String> = []
+        /// The best entry's terms in what the control requires and the organisation says of it
+        /// (title, description, statement), without the catalogue's example questions and keywords.
+        package var statedTerms: Set<String> = []
         /// Measures coverage of the question by other texts (a facet, a library answer).
         package var facetMatcher: FacetMatcher?
         /// The share of the question's term weight each library hit's question and answer contain, by ID.
@@ -78,6 +81,7 @@ package struct QuestionMatcher: Sendable {
     private let facetMatcher: FacetMatcher
     /// Each entry's analysed text, for measuring how much of a question it covers.
     private let entryTerms: [ControlRef: Set<String>]
+    private let statedTerms: [ControlRef: Set<String>]
     /// Each library answer's analysed question and answer, by ID.
     private let libraryTerms: [String: Set<String>]
 
@@ -142,10 +146,13 @@ package struct QuestionMatcher: Sendable {
             return value > 0 ? value : rarest
         }
         var entryTerms: [ControlRef: Set<String>] = [:]
+        var statedTerms: [ControlRef: Set<String>] = [:]
         for (entry, texts) in zip(catalogue, entryTexts) {
             entryTerms[entry.ref] = Set(texts.flatMap { analyse($0).all })
+            statedTerms[entry.ref] = Set([entry.title, entry.description, statements[entry.ref] ?? ""].flatMap { analyse($0).all })
         }
         self.entryTerms = entryTerms
+        self.statedTerms = statedTerms
         var libraryTerms: [String: Set<String>] = [:]
         for (answer, texts) in zip(content.library, answerTexts) where libraryTerms[answer.id] == nil {
             libraryTerms[answer.id] = Set(texts.flatMap { analyse($0).all })
@@ -296,6 +303,7 @@ package struct QuestionMatcher: Sendable {
             result.facetFits = facetMatcher.fits(ranked.terms, for: primary.entry.ref, scope: nil)
             result.coverage = facetMatcher.coverage(of: ranked.terms, by: entryTerms[primary.entry.ref] ?? [])
             result.entryTerms = entryTerms[primary.entry.ref] ?? []
+            result.statedTerms = statedTerms[primary.entry.ref] ?? []
         }
         return result
     }

@@ -10,6 +10,10 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     /// The share of the question's term weight the answer's source (facet, or the entry and its
     /// statement) contains.
     public var coverage: Double
+    /// The same share in what the organisation states (the facet, or the line's statement, and
+    /// the control's title and description), without the catalogue's example questions and
+    /// keywords; absent for a library answer, whose texts are all the organisation's own.
+    public var statedCoverage: Double?
     /// Distinct question terms the best entry matched; a match resting on one word cannot be high.
     public var matchedTerms: Int
     /// The chosen facet's fit, when the answer comes from a facet.
@@ -28,7 +32,7 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     public var unsupportedQualifiers: String?
 
     public init(
-        matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, matchedTerms: Int,
+        matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, statedCoverage: Double? = nil, matchedTerms: Int,
         facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil,
         differentClaim: String? = nil, unsupportedQualifiers: String? = nil
     ) {
@@ -36,6 +40,7 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
         self.exampleSimilarity = exampleSimilarity
         self.margin = margin
         self.coverage = coverage
+        self.statedCoverage = statedCoverage
         self.matchedTerms = matchedTerms
         self.facetFit = facetFit
         self.librarySimilarity = librarySimilarity
