@@ -49,10 +49,17 @@ package struct AnswerComposer: Sendable {
     /// a partial answer: no choice, at most low, the qualifier recorded for the reviewer.
     private func checkQualifiers(_ answer: DraftAnswer, question: Question) -> DraftAnswer {
         let asked = qualifiers.groups(in: question.text)
-        guard !asked.isEmpty, !answer.text.isEmpty, let source = answer.source, source.kind != .facts else { return answer }
-        let stated = qualifiers.groups(in: ([answer.text] + wordings(of: source)).joined(separator: " "))
-        let missing = asked.subtracting(stated)
-        guard !missing.isEmpty else { return answer }
+        let askedTimes = TimeBound.find(in: question.text)
+        guard !asked.isEmpty || !askedTimes.isEmpty, !answer.text.isEmpty, let source = answer.source, source.kind != .facts else {
+            return answer
+        }
+        let sourceText = ([answer.text] + wordings(of: source)).joined(separator: " ")
+        let missing = asked.subtracting(qualifiers.groups(in: sourceText))
+        // A time the question bounds ("within 24 hours") is met only by a time the answer states
+        // inside that bound: "within 72 hours" does not say 24, and no figure says nothing.
+        let statedTimes = TimeBound.find(in: sourceText)
+        let unmetTimes = askedTimes.filter { bound in !statedTimes.contains(where: bound.isMet) }
+        guard !missing.isEmpty || !unmetTimes.isEmpty else { return answer }
         var answer = answer
         var flags = Set(answer.flags).union([.partialAnswer, .lowConfidence])
         if answer.choice != nil {
@@ -62,7 +69,8 @@ package struct AnswerComposer: Sendable {
         answer.flags = flags.sorted()
         answer.score = min(answer.score, QuestionMatcher.rounded(AnswerComposer.mediumScore - 0.01))
         answer.confidence = .low
-        answer.signals?.unsupportedQualifiers = qualifiers.describe(missing)
+        answer.signals?.unsupportedQualifiers = ([qualifiers.describe(missing)] + unmetTimes.map(\.written))
+            .filter { !$0.isEmpty }.joined(separator: ", ")
         return answer
     }
 
