@@ -23,6 +23,7 @@ REUSE = 0.78          # LibraryMatcher.reuseThreshold
 PREFERRED = 0.55      # LibraryMatcher.preferredThreshold
 RELATED = 0.5         # LibraryMatcher.relatedThreshold
 STRONG_FIT = 0.6      # FacetMatcher.strongFit
+ANSWERED = 0.6        # AnswerComposer.answeredCoverage
 
 
 def components(signals):
@@ -42,6 +43,8 @@ def score(weights, item, high, medium):
     if signals["matchedTerms"] <= 1 and not strong:
         raw = min(raw, high - 0.05)
     if fit is None and library is None and (signals.get("rivalLibrarySimilarity") or 0) >= RELATED:
+        raw = min(raw, high - 0.01)
+    if signals.get("statedCoverage") is not None and signals["statedCoverage"] < ANSWERED:
         raw = min(raw, high - 0.01)
     if "partial_answer" in flags:
         raw = min(raw, medium - 0.01)
