@@ -123,7 +123,7 @@ import ResponderModel
     }
 
     @Test func notApplicableControlsAnswerNAWithTheJustification() {
-        let answer = DraftFlagTests.drafter.draft(Question(id: "Q", sheet: "AI", row: 2, text: "Do you acquire AI training datasets from third parties?")).answer
+        let answer = DraftFlagTests.drafter.draft(Question(id: "Q", sheet: "AI", row: 2, text: "Do you acquire external training datasets?")).answer
         #expect(answer.choice == "N/A")
         #expect(answer.text.contains("We acquire no external data."))
     }

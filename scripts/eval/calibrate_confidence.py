@@ -21,7 +21,6 @@ from score_answers import judge, load_draft, load_labels, split_of  # noqa: E402
 
 REUSE = 0.78          # LibraryMatcher.reuseThreshold
 PREFERRED = 0.55      # LibraryMatcher.preferredThreshold
-RELATED = 0.5         # LibraryMatcher.relatedThreshold
 STRONG_FIT = 0.6      # FacetMatcher.strongFit
 ANSWERED = 0.6        # AnswerComposer.answeredCoverage
 
@@ -42,8 +41,6 @@ def score(weights, item, high, medium):
     strong = (signals.get("facetFit") or 0) >= STRONG_FIT or (signals.get("librarySimilarity") or 0) >= PREFERRED
     if signals["matchedTerms"] <= 1 and not strong:
         raw = min(raw, high - 0.05)
-    if fit is None and library is None and (signals.get("rivalLibrarySimilarity") or 0) >= RELATED:
-        raw = min(raw, high - 0.01)
     if signals.get("statedCoverage") is not None and signals["statedCoverage"] < ANSWERED:
         raw = min(raw, high - 0.01)
     if "partial_answer" in flags:

@@ -109,7 +109,10 @@ package struct QuestionMatcher: Sendable {
         let analyzer = TextAnalyzer(thesaurus: content.thesaurus, vocabulary: vocabulary)
         self.analyzer = analyzer
         var statements: [ControlRef: String] = [:]
-        for entry in content.applicability where statements[entry.ref] == nil { statements[entry.ref] = entry.statement }
+        // A line not applicable says what it says in its justification.
+        for entry in content.applicability where statements[entry.ref] == nil {
+            statements[entry.ref] = [entry.statement, entry.justification ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        }
         // The index, the library's term rarity and each entry's coverage terms read the same
         // catalogue texts: each is analysed once, on every core first (with some 4,000 catalogue
         // and library texts this was the largest serial part of building the matcher).
