@@ -79,6 +79,19 @@ import TestSupport
             "\(answer.citations)")
     }
 
+    /// The incident register says what happened: a question about how AI incidents are handled or
+    /// how the plan is tested gets no incident count, a question about past incidents does.
+    @Test(arguments: [
+        ("Is your AI incident response plan tested at least once a year?", false),
+        ("Describe how AI incidents are escalated and resolved.", false),
+        ("Have you had any AI incidents in the past twelve months?", true),
+        ("How many AI incidents were recorded last year?", true),
+    ])
+    func incidentFactsAnswerWhatHappened(text: String, counted: Bool) {
+        let answer = Self.draft(text).answer
+        #expect(answer.text.contains("incident log") == counted, "\(answer.text)")
+    }
+
     /// Pattern 6 across frameworks: the registers describe the AI management system, so a security or
     /// privacy answer that names no AI subject carries none of their facts, and a DPIA is not the AI
     /// system impact assessment.

@@ -73,7 +73,13 @@ extension FactTopic {
             topics.append(.humanOversight)
         }
         if hasPrefix("monitor", "drift", "degrad") || listed.contains(.monitoring) { topics.append(.monitoring) }
-        if hasPrefix("incident") || listed.contains(.incidents) { topics.append(.incidents) }
+        // The incident register answers what happened ("Have you had an AI incident in the last
+        // year?"), not how incidents are handled: a question about the response plan or its tests
+        // gets no incident count.
+        let asksWhatHappened =
+            has("had", "have there been", "has there been", "occurred", "experienced", "suffered", "history", "past", "last", "recent", "ever")
+            || has("how many")
+        if hasPrefix("incident") && asksWhatHappened || listed.contains(.incidents) { topics.append(.incidents) }
         let namesStandard = has("42001", "27001", "soc 2", "soc2", "iso", "iso iec")
         if namesStandard && hasPrefix("certif", "report", "attest", "audit", "hold", "accredit", "complian")
             || hasPrefix("certif") && hasPrefix("ai", "aims", "management", "responsible") || listed.contains(.certification)
