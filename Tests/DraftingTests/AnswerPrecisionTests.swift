@@ -345,4 +345,22 @@ import TestSupport
         #expect(loose.signals?.unsupportedQualifiers == nil, "\(loose.signals?.unsupportedQualifiers ?? "-")")
         #expect(loose.text.contains("48 hours"), "\(loose.source?.id ?? "-"): \(loose.text)")
     }
+
+    /// Pattern 4: a statement that denies what is asked answers No though its control is
+    /// implemented, and the signals quote the denial; the same statement asked about what it
+    /// affirms still answers Yes, and a denial of the unwanted ("unapproved tools are blocked") or
+    /// a requirement ("no system moves to pilot without approval") is no denial.
+    @Test(
+        arguments: [
+            ("Do engineers hold standing administrator access to production systems?", "No", "no engineer has standing administrative access to"),
+            ("Does Northwind run a data centre of its own?", "No", "northwind runs no data centres or server rooms of"),
+            ("Can personal phones of staff reach customer data?", "No", "personal devices cannot reach customer data"),
+            ("Do engineers get privileged access to production just in time?", "Yes", nil),
+            ("Are unapproved AI tools blocked on staff devices?", "Yes", nil),
+        ] as [(String, String, String?)])
+    func aStatementThatDeniesWhatIsAskedAnswersNo(text: String, choice: String, denial: String?) {
+        let answer = Self.draft(text).answer
+        #expect(answer.choice == choice, "\(answer.source?.id ?? "-"): \(answer.text)")
+        #expect(answer.signals?.denial == denial)
+    }
 }

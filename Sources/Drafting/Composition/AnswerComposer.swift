@@ -287,6 +287,16 @@ package struct AnswerComposer: Sendable {
         if soa == nil && factCount == 0 && evidenceSentence == nil { flags.insert(.needsSME) }
         if [.count, .date, .list].contains(intent) && factCount == 0 { flags.insert(.needsSME) }
 
+        // A statement that denies what is asked ("No engineer has standing administrative access"
+        // for "Do engineers hold permanent admin rights?") answers No, whatever its control's status.
+        var denial: String?
+        if wantsChoice, canonical == .yes, let measure = match.facetMatcher {
+            denial = DenialFinder.denial(
+                asked: question.text, questionTerms: Array(zip(match.terms.words, match.terms.wordWeights)).map { (term: $0.0, weight: $0.1) }, in: facet?.facet.statement ?? soa?.statement ?? "",
+                terms: { measure.terms(of: [$0]) })
+            if denial != nil { canonical = .no }
+        }
+
         var choice: String?
         if wantsChoice, let canonical {
             choice = ChoiceVocabulary.value(for: canonical, allowed: allowed)
@@ -304,7 +314,7 @@ package struct AnswerComposer: Sendable {
             coverage: QuestionMatcher.rounded(coverage), statedCoverage: QuestionMatcher.rounded(statedCoverage), matchedTerms: matchedTerms,
             facetFit: facet.map { QuestionMatcher.rounded($0.similarity) },
             rivalLibrarySimilarity: libraryHits.first.map { QuestionMatcher.rounded($0.similarity) },
-            differentClaim: describe(setAside, claim: claim))
+            differentClaim: describe(setAside, claim: claim), denial: denial)
         let score = AnswerComposer.confidenceScore(signals, flags: flags)
         let facetID = facet.map { "\(control.ref.description)#\($0.facet.id)" }
         let confidence = AnswerComposer.level(score)

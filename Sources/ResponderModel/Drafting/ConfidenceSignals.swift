@@ -30,11 +30,14 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
     /// Qualifiers the question names that neither the answer nor its source's wording does
     /// ("independent party" for "Has an independent firm tested ...?"), by their groups' names.
     public var unsupportedQualifiers: String?
+    /// The words of the answer's statement that deny what the question asks ("no engineer has
+    /// standing administrative access"), when they turned its control's Yes into a No.
+    public var denial: String?
 
     public init(
         matchScore: Double, exampleSimilarity: Double, margin: Double, coverage: Double, statedCoverage: Double? = nil, matchedTerms: Int,
         facetFit: Double? = nil, librarySimilarity: Double? = nil, rivalLibrarySimilarity: Double? = nil,
-        differentClaim: String? = nil, unsupportedQualifiers: String? = nil
+        differentClaim: String? = nil, unsupportedQualifiers: String? = nil, denial: String? = nil
     ) {
         self.matchScore = matchScore
         self.exampleSimilarity = exampleSimilarity
@@ -47,5 +50,6 @@ public struct ConfidenceSignals: Sendable, Hashable, Codable {
         self.rivalLibrarySimilarity = rivalLibrarySimilarity
         self.differentClaim = differentClaim
         self.unsupportedQualifiers = unsupportedQualifiers
+        self.denial = denial
     }
 }
