@@ -363,17 +363,17 @@ package struct AnswerComposer: Sendable {
     /// (`scripts/eval/calibrate_confidence.py --wilson 1.28`, see BENCHMARKS.md): the lowest at which
     /// the Wilson lower bound of the dev precision reaches 0.97 for high and 0.88 for high and
     /// medium, so the levels keep room to spare on questions they were not fitted on.
-    static let highScore = 0.86
-    static let mediumScore = 0.782
+    static let highScore = 0.88
+    static let mediumScore = 0.818
 
     /// Weights of the confidence signals, fitted with the thresholds (they sum to 1). Coverage (how
     /// much of the question the source's own texts hold) weighs most: a close wording that lacks
     /// the words saying what is asked ("published openly", "by an outside firm") does not answer it.
     /// The fit (a facet's, or a library answer's similarity) tells a draft that answers the aspect
     /// asked from one resting on a control's general statement: without one a draft scores at most
-    /// 0.75, low (on the dev split, statements holding every word of the question were right 45
-    /// times in 65; the buyer's narrower question is often what an approved answer says).
-    static let weights = (matchScore: 0.15, exampleSimilarity: 0.05, coverage: 0.55, fit: 0.25, margin: 0.0)
+    /// 0.85, never high (the buyer's narrower question is often what an approved answer or a facet
+    /// says, and the general statement only touches it).
+    static let weights = (matchScore: 0.05, exampleSimilarity: 0.15, coverage: 0.65, fit: 0.15, margin: 0.0)
 
     static func level(_ score: Double) -> Confidence { score >= highScore ? .high : score >= mediumScore ? .medium : .low }
 

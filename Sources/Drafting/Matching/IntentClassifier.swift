@@ -12,8 +12,19 @@ package enum IntentClassifier {
             lower = String(lower.dropFirst(condition.count)).trimmingCharacters(in: .whitespaces)
             break
         }
+        // Courtesy says nothing about what is asked: "Please list ..." is a list request.
+        for courtesy in ["please", "kindly"] where lower.hasPrefix(courtesy + " ") {
+            return classify(String(lower.dropFirst(courtesy.count + 1)))
+        }
         let words = TextAnalyzer.rawWords(lower)
         guard let first = words.first else { return .describe }
+        // A question word behind a preposition ("At what interval ...", "In which regions ...",
+        // "To whom ...") asks what the question word asks.
+        if prepositions.contains(first), words.count > 2, questionWords.contains(words[1]),
+            let range = lower.range(of: words[1])
+        {
+            return classify(String(lower[range.lowerBound...]))
+        }
         // A condition before the question ("When a reviewer overrides a recommendation, is that
         // recorded?") is not what it asks: the clause after the comma is. "When was ..." still asks
         // for a date.
@@ -90,7 +101,10 @@ package enum IntentClassifier {
     ]
     private static let conditionOpenings: Set<String> = ["when", "if", "once", "after", "before", "while", "where", "whenever"]
     private static let evidencePhrases = ["a copy of", "provide a copy", "pls provide", "- provide", "please provide", "provide evidence"]
-    private static let describeOpenings: Set<String> = ["describe", "explain", "outline", "detail", "summarise", "summarize", "elaborate"]
+    private static let describeOpenings: Set<String> = [
+        "describe", "explain", "outline", "detail", "summarise", "summarize", "elaborate", "state", "specify", "indicate", "clarify",
+    ]
+    private static let prepositions: Set<String> = ["at", "in", "on", "for", "to", "by", "with", "from", "under", "within"]
     private static let auxiliaries: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
         "should", "shall", "may", "must", "am",
