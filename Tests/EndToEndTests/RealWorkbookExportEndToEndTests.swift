@@ -113,23 +113,30 @@ import ZIPFoundation
         let filled = scratch.folder.appendingPathComponent("filled.xlsx")
         let refused = try scratch.run(["export", id, "--out", filled.path, "--include-drafts"])
         #expect(refused.status == 0, "\(refused.stderr)")
-        #expect(refused.stderr.contains("not written, HECVAT - Full | Vendor Response!C12: already holds the buyer's text"), "\(refused.stderr)")
         let original = try SpreadsheetReader.read(path: scratch.input.path).workbook
         let kept = try SpreadsheetReader.read(path: filled.path).workbook
         let sheet = "HECVAT - Full | Vendor Response"
-        #expect(ReviewExportEndToEndTests.cell(kept, sheet, "C12") == ReviewExportEndToEndTests.cell(original, sheet, "C12"))
-        #expect(!ReviewExportEndToEndTests.cell(original, sheet, "C12").isEmpty)
+        // A Yes/No row whose draft took a choice, in a cell the vendor had already answered.
+        let answered = try #require(
+            questions.first { question in
+                guard question["sheet"] as? String == sheet, let row = question["row"] as? Int else { return false }
+                let cells = question["answerCells"] as? [[String: Any]] ?? []
+                let dropdown = cells.contains { $0["column"] as? String == "C" && $0["kind"] as? String == "choice" }
+                return dropdown && ReviewExportEndToEndTests.answer(question).choice != nil
+                    && !ReviewExportEndToEndTests.cell(original, sheet, "C\(row)").isEmpty
+            }, "the fixture has answered Yes/No rows and drafts with a choice")
+        let row = try #require(answered["row"] as? Int)
+        #expect(refused.stderr.contains("not written, \(sheet)!C\(row): already holds the buyer's text"), "\(refused.stderr)")
+        #expect(ReviewExportEndToEndTests.cell(kept, sheet, "C\(row)") == ReviewExportEndToEndTests.cell(original, sheet, "C\(row)"))
 
         let overwritten = scratch.folder.appendingPathComponent("overwritten.xlsx")
         let replaced = try scratch.run(["export", id, "--out", overwritten.path, "--include-drafts", "--overwrite-existing"])
         #expect(replaced.status == 0, "\(replaced.stderr)")
         #expect(!replaced.stderr.contains("already holds the buyer's text"))
         let written = try SpreadsheetReader.read(path: overwritten.path).workbook
-        let row12 = try #require(questions.first { $0["row"] as? Int == 12 && $0["sheet"] as? String == sheet })
-        let draft = ReviewExportEndToEndTests.answer(row12)
-        let choice = try #require(draft.choice, "the fixture's row 12 has a Yes/No dropdown and a drafted choice")
-        #expect(ReviewExportEndToEndTests.cell(written, sheet, "C12") == choice)
+        let choice = try #require(ReviewExportEndToEndTests.answer(answered).choice)
+        #expect(ReviewExportEndToEndTests.cell(written, sheet, "C\(row)") == choice)
         // Formulas are never written over, even when overwriting: the question column is all lookups.
-        #expect(written.sheet(named: sheet)?.cell(at: CellAddress("B12")!)?.formula != nil)
+        #expect(written.sheet(named: sheet)?.cell(at: CellAddress("B\(row)")!)?.formula != nil)
     }
 }
