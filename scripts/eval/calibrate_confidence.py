@@ -43,6 +43,10 @@ def score(weights, item, high, medium):
         raw = min(raw, high - 0.05)
     if signals.get("statedCoverage") is not None and signals["statedCoverage"] < ANSWERED:
         raw = min(raw, high - 0.01)
+    if fit is None and library is None:
+        # Swift caps these just under the medium threshold; below the search's floor for it (0.3)
+        # is the same for choosing thresholds.
+        raw = min(raw, 0.29)
     if "partial_answer" in flags:
         raw = min(raw, medium - 0.01)
     if "needs_sme" in flags:
