@@ -27,6 +27,7 @@ import ResponderModel
         ("Which frameworks guide your AI risk management?", .list),
         ("Please list the regions where our data may be processed.", .list),
         ("Kindly describe your change management process.", .describe),
+        ("Please, attach the signed data processing agreement.", .evidence),
         ("State the maximum tolerable downtime of the service.", .describe),
         ("At what frequency are access rights recertified?", .describe),
         ("In which countries are your support staff located?", .list),

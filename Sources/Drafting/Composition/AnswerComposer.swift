@@ -60,15 +60,11 @@ package struct AnswerComposer: Sendable {
         let statedTimes = TimeBound.find(in: sourceText)
         let unmetTimes = askedTimes.filter { bound in !statedTimes.contains(where: bound.isMet) }
         guard !missing.isEmpty || !unmetTimes.isEmpty else { return answer }
-        var answer = answer
-        var flags = Set(answer.flags).union([.partialAnswer, .lowConfidence])
+        var answer = AnswerComposer.partial(answer)
         if answer.choice != nil {
             answer.choice = nil
-            flags.insert(.needsSME)
+            answer.flags = Array(Set(answer.flags).union([.needsSME])).sorted()
         }
-        answer.flags = flags.sorted()
-        answer.score = min(answer.score, QuestionMatcher.rounded(AnswerComposer.mediumScore - 0.01))
-        answer.confidence = .low
         answer.signals?.unsupportedQualifiers = ([qualifiers.describe(missing)] + unmetTimes.map(\.written))
             .filter { !$0.isEmpty }.joined(separator: ", ")
         return answer
@@ -292,7 +288,7 @@ package struct AnswerComposer: Sendable {
         var denial: String?
         if wantsChoice, canonical == .yes, let measure = match.facetMatcher {
             denial = DenialFinder.denial(
-                asked: question.text, questionTerms: Array(zip(match.terms.words, match.terms.wordWeights)).map { (term: $0.0, weight: $0.1) }, in: facet?.facet.statement ?? soa?.statement ?? "",
+                asked: question.text, questionTerms: match.terms.weightedWords, in: facet?.facet.statement ?? soa?.statement ?? "",
                 terms: { measure.terms(of: [$0]) })
             if denial != nil { canonical = .no }
         }
@@ -336,11 +332,14 @@ package struct AnswerComposer: Sendable {
         guard let measure = match.facetMatcher, !answer.text.isEmpty, !terms.all.isEmpty else { return answer }
         let covered = measure.coverage(of: terms, by: measure.terms(of: [answer.text]))
         guard covered < AnswerComposer.answeredCoverage else { return answer }
+        return AnswerComposer.partial(answer)
+    }
+
+    /// `answer` marked as answering only part of what is asked: flagged `partial_answer`, low.
+    private static func partial(_ answer: DraftAnswer) -> DraftAnswer {
         var answer = answer
-        var flags = Set(answer.flags)
-        flags.formUnion([.partialAnswer, .lowConfidence])
-        answer.flags = flags.sorted()
-        answer.score = min(answer.score, QuestionMatcher.rounded(AnswerComposer.mediumScore - 0.01))
+        answer.flags = Array(Set(answer.flags).union([.partialAnswer, .lowConfidence])).sorted()
+        answer.score = min(answer.score, QuestionMatcher.rounded(mediumScore - 0.01))
         answer.confidence = .low
         return answer
     }

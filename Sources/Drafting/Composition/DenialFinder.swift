@@ -13,7 +13,9 @@ package enum DenialFinder {
     ) -> String? {
         var weights: [String: Double] = [:]
         for (term, weight) in questionTerms { weights[term] = max(weights[term] ?? 0, weight) }
-        let total = weights.values.reduce(0, +)
+        // Summed in term order: a dictionary's order changes from run to run, and so would the sums' last bits.
+        let ordered = weights.sorted { $0.key < $1.key }
+        let total = ordered.reduce(0) { $0 + $1.value }
         guard total > 0, !TextAnalyzer.rawWords(question).contains(where: questionCues.contains) else { return nil }
         var best: (shared: Double, text: String)?
         // A negation reaches no further than its own sentence or clause.
@@ -28,8 +30,7 @@ package enum DenialFinder {
                 else { continue }
                 let text = window.joined(separator: " ")
                 let held = terms(text)
-                // Summed in term order: a dictionary's order changes from run to run, and so would the sum's last bits.
-                let shared = weights.keys.sorted().filter(held.contains).reduce(0) { $0 + (weights[$1] ?? 0) }
+                let shared = ordered.filter { held.contains($0.key) }.reduce(0) { $0 + $1.value }
                 if shared >= 2, shared >= share * total, shared > (best?.shared ?? 0) {
                     best = (shared, text)
                 }

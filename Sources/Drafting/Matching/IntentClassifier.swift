@@ -12,12 +12,12 @@ package enum IntentClassifier {
             lower = String(lower.dropFirst(condition.count)).trimmingCharacters(in: .whitespaces)
             break
         }
-        // Courtesy says nothing about what is asked: "Please list ..." is a list request.
-        for courtesy in ["please", "kindly"] where lower.hasPrefix(courtesy + " ") {
-            return classify(String(lower.dropFirst(courtesy.count + 1)))
-        }
         let words = TextAnalyzer.rawWords(lower)
         guard let first = words.first else { return .describe }
+        // Courtesy says nothing about what is asked: "Please list ..." is a list request.
+        if courtesies.contains(first), words.count > 1, let range = lower.range(of: first) {
+            return classify(String(lower[range.upperBound...].drop { !$0.isLetter && !$0.isNumber }))
+        }
         // A question word behind a preposition ("At what interval ...", "In which regions ...",
         // "To whom ...") asks what the question word asks.
         if prepositions.contains(first), words.count > 2, questionWords.contains(words[1]),
@@ -93,11 +93,10 @@ package enum IntentClassifier {
         "details", "contact", "contacts", "address", "name", "names", "email", "phone", "frequency", "location",
         "locations", "version", "versions", "timeline", "timelines", "schedule", "url", "link",
     ]
+    private static let courtesies: Set<String> = ["please", "kindly"]
     private static let evidenceOpenings = [
-        "provide", "please provide", "attach", "please attach", "upload", "please upload", "submit",
-        "please submit", "supply", "please supply", "share", "please share", "include", "please include",
-        "send", "can you share", "can you provide", "could you provide", "could you share", "copy of",
-        "evidence of", "evidence that",
+        "provide", "attach", "upload", "submit", "supply", "share", "include", "send", "can you share", "can you provide",
+        "could you provide", "could you share", "copy of", "evidence of", "evidence that",
     ]
     private static let conditionOpenings: Set<String> = ["when", "if", "once", "after", "before", "while", "where", "whenever"]
     private static let evidencePhrases = ["a copy of", "provide a copy", "pls provide", "- provide", "please provide", "provide evidence"]

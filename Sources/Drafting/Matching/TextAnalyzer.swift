@@ -27,7 +27,12 @@ package struct TextAnalyzer: Sendable {
 
         /// Every term with its weight (concepts weigh 1), for similarity vectors.
         package var weighted: [(term: String, weight: Double)] {
-            Array(zip(words, wordWeights)).map { (term: $0.0, weight: $0.1) } + concepts.map { (term: $0, weight: 1) }
+            weightedWords + concepts.map { (term: $0, weight: 1) }
+        }
+
+        /// The words alone with their weights (an abbreviation's expansion shares one word's weight).
+        package var weightedWords: [(term: String, weight: Double)] {
+            zip(words, wordWeights).map { (term: $0.0, weight: $0.1) }
         }
     }
 
